@@ -1,0 +1,3 @@
+namespace CivilityBot.Cards.Model;
+
+public sealed record Choice(string Title, string Value);

@@ -1,0 +1,3 @@
+namespace CivilityBot.Cards.Model;
+
+public sealed record Fact(string Title, string Value);
