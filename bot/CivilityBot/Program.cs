@@ -1,6 +1,30 @@
+using CivilityBot.Checklists;
+using CivilityBot.Conversations;
+using CivilityBot.Knowledge;
+using CivilityBot.People;
+using CivilityBot.Protocol;
+using CivilityBot.Reminders;
+using CivilityBot.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddBotProtocol(builder.Configuration);
+builder.Services.AddStorage(builder.Configuration);
+builder.Services.AddKnowledge(builder.Configuration);
+builder.Services.AddConversations();
+builder.Services.AddPeople(builder.Configuration);
+builder.Services.AddChecklists(builder.Configuration);
+builder.Services.AddReminders(builder.Configuration);
+builder.Services.AddHealthChecks();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+
+app.MapHealthChecks("/healthz");
+app.MapBotMessages();
+app.MapLedger();
+app.MapReminders();
+
 app.Run();
 
+/// <summary>Visible to WebApplicationFactory in the host tests.</summary>
 public partial class Program;

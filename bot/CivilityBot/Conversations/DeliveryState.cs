@@ -1,0 +1,10 @@
+namespace CivilityBot.Conversations;
+
+public enum DeliveryState
+{
+    Pending,
+    Sent,
+    Unreachable,
+    Failed,
+    Cancelled,
+}

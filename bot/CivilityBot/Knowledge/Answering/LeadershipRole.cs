@@ -1,0 +1,11 @@
+namespace CivilityBot.Knowledge.Answering;
+
+/// <summary>The leadership roles a question can ask about; stored in <see cref="QuestionIntent.Name"/>.</summary>
+internal static class LeadershipRole
+{
+    public const string Leader = "leader";
+    public const string DeputyLeader = "deputy-leader";
+    public const string Director = "office-director";
+    public const string DeputyDirector = "office-deputy-director";
+    public const string Everyone = "all";
+}

@@ -1,0 +1,3 @@
+namespace CivilityBot.Knowledge.Answering;
+
+internal sealed record TopicMatch(int Number, double Score);

@@ -1,0 +1,96 @@
+using System.Text.Json.Serialization;
+
+namespace CivilityBot.Knowledge;
+
+/// <summary>
+/// Everything the work plan says, as loaded from the campaign file. Immutable; the lookups are indexed on first use,
+/// after <see cref="CampaignLoader"/> has validated the data.
+/// </summary>
+[method: JsonConstructor]
+public sealed class Campaign(
+    CampaignDocument document,
+    IReadOnlyList<Phase> phases,
+    LeadingGroup leadingGroup,
+    Office office,
+    IReadOnlyList<WorkingGroup> workingGroups,
+    IReadOnlyList<Category> categories,
+    IReadOnlyList<Indicator> indicators,
+    BonusRule? bonusRule,
+    IReadOnlyList<RosterPerson> roster,
+    IReadOnlyList<string>? notes)
+{
+    private CampaignIndex? _index;
+
+    public CampaignDocument Document { get; } = document;
+
+    public IReadOnlyList<Phase> Phases { get; } = phases;
+
+    public LeadingGroup LeadingGroup { get; } = leadingGroup;
+
+    public Office Office { get; } = office;
+
+    public IReadOnlyList<WorkingGroup> WorkingGroups { get; } = workingGroups;
+
+    public IReadOnlyList<Category> Categories { get; } = categories;
+
+    public IReadOnlyList<Indicator> Indicators { get; } = indicators;
+
+    public BonusRule? BonusRule { get; } = bonusRule;
+
+    public IReadOnlyList<RosterPerson> Roster { get; } = roster;
+
+    /// <summary>The reading decisions recorded by whoever prepared the data file.</summary>
+    public IReadOnlyList<string> Notes { get; } = notes ?? [];
+
+    /// <summary>Every department named as an owner or on the roster, in order of first appearance.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> Departments => Index.Departments;
+
+    private CampaignIndex Index => _index ??= new CampaignIndex(this);
+
+    public Indicator? FindIndicator(int number) => Index.IndicatorsByNumber.GetValueOrDefault(number);
+
+    public SubCriterion? FindSubCriterion(string id) => Index.SubCriteriaById.GetValueOrDefault(id.Trim());
+
+    /// <summary>The indicator a sub-criterion id ("16.1") belongs to.</summary>
+    public Indicator? IndicatorOf(string subCriterionId) => Index.IndicatorsBySubCriterion.GetValueOrDefault(subCriterionId.Trim());
+
+    public RosterPerson? FindPerson(string name) => Index.PeopleByName.GetValueOrDefault(PersonNames.Normalize(name));
+
+    public IReadOnlyList<Indicator> IndicatorsOwnedBy(string personName) =>
+        Index.IndicatorsByPerson.GetValueOrDefault(PersonNames.Normalize(personName)) ?? [];
+
+    public IReadOnlyList<Indicator> IndicatorsOfDepartment(string department) =>
+        Index.IndicatorsByDepartment.GetValueOrDefault(department.Trim()) ?? [];
+
+    public Category? FindCategory(int number) => Index.CategoriesByNumber.GetValueOrDefault(number);
+
+    public Category CategoryOf(Indicator indicator) => Index.CategoriesByNumber[indicator.Category];
+
+    public IReadOnlyList<Indicator> IndicatorsIn(Category category) =>
+        Index.IndicatorsByCategory.GetValueOrDefault(category.Number) ?? [];
+
+    /// <summary>What the category's sub-criteria add up to (may differ from the printed figure).</summary>
+    public int SummedPoints(Category category) => IndicatorsIn(category).Sum(indicator => indicator.Points);
+
+    public WorkingGroup? FindWorkingGroup(string name) =>
+        WorkingGroups.FirstOrDefault(group => group.Name == name.Trim());
+
+    /// <summary>The working groups the person leads or belongs to.</summary>
+    public IReadOnlyList<WorkingGroup> WorkingGroupsOf(string personName)
+    {
+        var name = PersonNames.Normalize(personName);
+        return [.. WorkingGroups.Where(group => group.Leads.Contains(name) || group.Members.Contains(name))];
+    }
+
+    /// <summary>The phase that includes <paramref name="today"/> (a local date), or null between or outside phases.</summary>
+    public Phase? CurrentPhase(DateOnly today) => Phases.FirstOrDefault(phase => phase.Contains(today));
+
+    /// <summary>The first phase that starts after <paramref name="today"/>, or null when none is left.</summary>
+    public Phase? NextPhase(DateOnly today) =>
+        Phases.Where(phase => phase.Start > today).MinBy(phase => phase.Start);
+
+    /// <summary>The campaign's last day (the end of its last phase).</summary>
+    [JsonIgnore]
+    public DateOnly EndsOn => Phases.Max(phase => phase.End);
+}

@@ -1,0 +1,81 @@
+namespace CivilityBot.Knowledge;
+
+/// <summary>
+/// Inconsistencies in a valid campaign that a coordinator should confirm: printed vs summed points, names and owners
+/// the data file inferred, people with several departments or with no indicator.
+/// </summary>
+public sealed class DataCheck(Campaign campaign)
+{
+    private IReadOnlyList<DataCheckFinding>? _findings;
+
+    public IReadOnlyList<DataCheckFinding> Findings => _findings ??= [.. Run()];
+
+    private IEnumerable<DataCheckFinding> Run() =>
+        campaign.Categories.SelectMany(CategoryFindings)
+            .Concat(InferredOwners())
+            .Concat(SeveralDepartments())
+            .Concat(OwnersOfNothing());
+
+    private IEnumerable<DataCheckFinding> CategoryFindings(Category category)
+    {
+        var summed = campaign.SummedPoints(category);
+        var label = $"第{category.Number}类“{category.Name}”";
+        var labelEn = $"Category {category.Number} {category.Name}";
+        if (campaign.IndicatorsIn(category).Count == 0)
+        {
+            yield return new(DataCheckKind.EmptyCategory, $"{label}没有任何指标。", $"{labelEn} has no indicators.");
+        }
+
+        if (category.DeclaredPoints is { } declared && declared != summed)
+        {
+            yield return new(DataCheckKind.PointsMismatch,
+                $"{label}标注{declared}分，但各子项合计{summed}分。",
+                $"{labelEn} declares {declared} points but its sub-criteria add up to {summed}.");
+        }
+
+        if (category.DeclaredPoints is null)
+        {
+            yield return new(DataCheckKind.PointsNotDeclared,
+                $"{label}原表未标注分值，各子项合计{summed}分。",
+                $"{labelEn} has no printed points total; its sub-criteria add up to {summed}.");
+        }
+
+        if (category.NameInferred)
+        {
+            yield return new(DataCheckKind.NameInferred,
+                $"{label}的名称原表缺失，是根据所含指标拟定的。",
+                $"{labelEn}: the name is missing in the table and was written from its indicators.");
+        }
+    }
+
+    private IEnumerable<DataCheckFinding> InferredOwners() =>
+        campaign.Indicators
+            .SelectMany(indicator => indicator.Owners.Where(owner => owner.Inferred).Select(owner => (indicator, owner)))
+            .GroupBy(pair => pair.owner with { Inferred = true }, pair => pair.indicator.Number)
+            .Select(group => new DataCheckFinding(DataCheckKind.OwnerInferred,
+                $"第{NumberList.Format(group)}项的责任人{group.Key.Department} {group.Key.Person}是推断的，原表未列出。",
+                $"Indicator(s) {NumberList.Format(group)}: owner {group.Key.Department} {group.Key.Person} was inferred, not printed."));
+
+    private IEnumerable<DataCheckFinding> SeveralDepartments() =>
+        campaign.Roster
+            .Where(person => person.Departments.Count > 1)
+            .Select(person => new DataCheckFinding(DataCheckKind.SeveralDepartments,
+                $"{person.Name}在表中出现在多个科室：{string.Join("、", person.Departments)}，请核对。",
+                $"{person.Name} appears under several departments: {string.Join(", ", person.Departments)}. Please confirm."));
+
+    private IEnumerable<DataCheckFinding> OwnersOfNothing()
+    {
+        var idle = campaign.Roster
+            .Where(person => campaign.IndicatorsOwnedBy(person.Name).Count == 0 && !OwnsBonus(person.Name))
+            .Select(person => person.Name)
+            .ToList();
+        if (idle.Count > 0)
+        {
+            yield return new(DataCheckKind.OwnsNothing,
+                $"以下{idle.Count}人不负责任何指标（多为领导小组或工作组成员）：{string.Join("、", idle)}。",
+                $"{idle.Count} people own no indicator (mostly leading-group or working-group members): {string.Join(", ", idle)}.");
+        }
+    }
+
+    private bool OwnsBonus(string name) => campaign.BonusRule?.Owners.Any(owner => owner.Person == name) == true;
+}

@@ -1,0 +1,12 @@
+namespace CivilityBot.Knowledge;
+
+public enum DataCheckKind
+{
+    PointsMismatch,
+    PointsNotDeclared,
+    NameInferred,
+    OwnerInferred,
+    SeveralDepartments,
+    OwnsNothing,
+    EmptyCategory,
+}

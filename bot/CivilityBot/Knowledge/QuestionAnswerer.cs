@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using CivilityBot.Knowledge.Answering;
+using Microsoft.Extensions.Options;
+
+namespace CivilityBot.Knowledge;
+
+/// <summary>
+/// Answers questions about the campaign, offline and deterministically. Never throws for user input: anything it
+/// cannot place gets a "did you mean". Replies that do not depend on the date are built once and cached.
+/// </summary>
+public sealed class QuestionAnswerer
+{
+    private readonly Campaign _campaign;
+    private readonly TimeProvider _time;
+    private readonly CampaignOptions _options;
+    private readonly QuestionResolver _resolver;
+    private readonly ReplyComposer _composer;
+    private readonly ConcurrentDictionary<(string Key, ReplyLanguage Language), KnowledgeReply> _cache = new();
+
+    public QuestionAnswerer(Campaign campaign, DataCheck dataCheck, TimeProvider time, IOptions<CampaignOptions> options)
+    {
+        _campaign = campaign;
+        _time = time;
+        _options = options.Value;
+        var topics = new TopicIndex(campaign.Indicators);
+        _resolver = new QuestionResolver(campaign, topics);
+        _composer = new ReplyComposer(campaign, dataCheck, new GuidanceExamples(campaign, topics));
+    }
+
+    public KnowledgeReply Answer(string text)
+    {
+        var question = text ?? string.Empty;
+        var language = ReplyLanguages.FromText(question);
+        var normalized = TextNormalizer.Normalize(question);
+        var intent = _resolver.Resolve(normalized);
+        return intent.Kind switch
+        {
+            IntentKind.Phases => _composer.Phases(intent, _options.LocalToday(_time), language),
+            IntentKind.Unknown => _composer.Unknown(question.Trim(), intent, language),
+            _ => _cache.GetOrAdd((intent.CacheKey, language), key => _composer.Compose(intent, key.Language)),
+        };
+    }
+
+    public KnowledgeReply Help(ReplyLanguage language) => Answer(IntentKind.Help, language);
+
+    public KnowledgeReply Welcome(ReplyLanguage language) => Answer(IntentKind.Welcome, language);
+
+    public KnowledgeReply DataCheckReply(ReplyLanguage language) => Answer(IntentKind.DataCheck, language);
+
+    /// <summary>The indicator card on its own, e.g. for other features that link to an indicator.</summary>
+    public KnowledgeReply? IndicatorReply(int number, ReplyLanguage language) =>
+        _campaign.FindIndicator(number) is null ? null : Answer(new QuestionIntent(IntentKind.Indicator, number), language);
+
+    private KnowledgeReply Answer(IntentKind kind, ReplyLanguage language) => Answer(new QuestionIntent(kind), language);
+
+    private KnowledgeReply Answer(QuestionIntent intent, ReplyLanguage language) =>
+        _cache.GetOrAdd((intent.CacheKey, language), key => _composer.Compose(intent, key.Language));
+}

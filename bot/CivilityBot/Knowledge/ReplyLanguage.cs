@@ -1,0 +1,7 @@
+namespace CivilityBot.Knowledge;
+
+public enum ReplyLanguage
+{
+    Chinese,
+    English,
+}
