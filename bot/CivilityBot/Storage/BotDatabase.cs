@@ -15,7 +15,10 @@ public sealed class BotDatabase : IDisposable
             Directory.CreateDirectory(directory);
         }
 
-        _database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
+        // A mapper per database: BsonMapper.Global builds type maps lazily and races when two threads meet a type first.
+        _database = new LiteDatabase(
+            new ConnectionString { Filename = path, Connection = ConnectionType.Direct },
+            new BsonMapper());
         Path = path;
     }
 

@@ -127,6 +127,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
             if (_ownsDatabase)
             {
                 File.Delete(DatabasePath);
+                File.Delete(Path.ChangeExtension(DatabasePath, null) + "-log.db");
             }
         }
     }

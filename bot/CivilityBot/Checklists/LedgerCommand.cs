@@ -1,0 +1,49 @@
+using CivilityBot.Cards.Checklists;
+using CivilityBot.Conversations;
+using CivilityBot.Knowledge;
+using CivilityBot.People;
+using Microsoft.Extensions.Options;
+
+namespace CivilityBot.Checklists;
+
+/// <summary>导出台账 / export ledger: coordinators get download links (xlsx and CSV) that expire.</summary>
+public sealed class LedgerCommand(
+    IPeopleDirectory people, LedgerLinks links, IChecklistStore store, Campaign campaign, IOptions<CampaignOptions> campaignOptions)
+    : IMessageCommand
+{
+    public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
+    {
+        var match = ChecklistCommandPatterns.Ledger().Match(message.Text);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var language = ChecklistCommandPatterns.LanguageOf(match);
+        var sender = people.Identify(message.Sender);
+        if (!sender.IsCoordinator)
+        {
+            await message.ReplyTextAsync(sender.IsOnRoster ? PeopleReplies.CoordinatorsOnly(language) : PeopleReplies.NotOnRoster(language), cancellationToken);
+            return true;
+        }
+
+        var (token, expiresAt) = links.Create(sender.PersonName!);
+        var model = Model(token, expiresAt, language);
+        await message.ReplyCardAsync(model.Summary, LedgerCards.Download(model), cancellationToken);
+        return true;
+    }
+
+    private LedgerCardModel Model(string token, DateTimeOffset expiresAt, ReplyLanguage language)
+    {
+        var rows = campaign.Indicators.Sum(indicator => indicator.SubCriteria.Count);
+        var audit = store.AuditCount();
+        var expires = expiresAt.ToOffset(campaignOptions.Value.UtcOffset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var xlsx = links.UrlOf(token, LedgerEndpointRouteBuilderExtensions.XlsxExtension).AbsoluteUri;
+        var csv = links.UrlOf(token, LedgerEndpointRouteBuilderExtensions.CsvExtension).AbsoluteUri;
+        return language == ReplyLanguage.English
+            ? new LedgerCardModel("Ledger export", $"{rows} sub-criteria and {audit} recorded changes; the file is built when you download it.",
+                $"The links work until {expires} (Beijing time). Do not forward them.", "Download Excel", xlsx, "Download CSV", csv)
+            : new LedgerCardModel("台账导出", $"共 {rows} 个子项、{audit} 条修改记录；下载时生成最新台账。",
+                $"链接有效期至 {expires}，请勿转发。", "下载 Excel", xlsx, "下载 CSV", csv);
+    }
+}

@@ -1,0 +1,42 @@
+using CivilityBot.Conversations;
+using CivilityBot.Knowledge;
+using CivilityBot.People;
+
+namespace CivilityBot.Checklists;
+
+/// <summary>我的清单 / my checklist: the sender's own checklist, first page.</summary>
+public sealed class MyChecklistCommand(IPeopleDirectory people, ChecklistCardComposer composer) : IMessageCommand
+{
+    public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
+    {
+        var match = ChecklistCommandPatterns.MyChecklist().Match(message.Text);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var language = ChecklistCommandPatterns.LanguageOf(match);
+        var sender = people.Identify(message.Sender);
+        if (sender.PersonName is not { } name)
+        {
+            await message.ReplyTextAsync(PeopleReplies.NotOnRoster(language), cancellationToken);
+            return true;
+        }
+
+        await ReplyWithChecklistAsync(message, composer, new ChecklistView(name, 1, name, language), cancellationToken);
+        return true;
+    }
+
+    /// <summary>Replies with the checklist page, or says the person owns nothing.</summary>
+    public static async Task ReplyWithChecklistAsync(
+        MessageTurn message, ChecklistCardComposer composer, ChecklistView view, CancellationToken cancellationToken)
+    {
+        if (composer.Compose(view) is { } composed)
+        {
+            await message.ReplyCardAsync(composed.Summary, composed.Card, cancellationToken);
+            return;
+        }
+
+        await message.ReplyTextAsync(ChecklistTexts.NothingOwned(view.PersonName, view.Language), cancellationToken);
+    }
+}

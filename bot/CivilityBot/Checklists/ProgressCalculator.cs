@@ -1,0 +1,45 @@
+using CivilityBot.Knowledge;
+using Microsoft.Extensions.Options;
+
+namespace CivilityBot.Checklists;
+
+/// <summary>Computes progress from the campaign and the stored state; also the read side reminders use.</summary>
+public sealed class ProgressCalculator(Campaign campaign, IChecklistStore store, TimeProvider time, IOptions<CampaignOptions> campaignOptions)
+    : IChecklistProgress
+{
+    public DateOnly Today => campaignOptions.Value.LocalToday(time);
+
+    public ProgressReport Compute(string? personName)
+    {
+        var today = Today;
+        var phase = PhaseStatus.Of(campaign, today);
+        var indicators = personName is null ? campaign.Indicators : campaign.IndicatorsOwnedBy(personName);
+        var items = Items(indicators, store.All(), phase.IsLate(today));
+        var categories = items.GroupBy(item => item.Indicator.Category).OrderBy(group => group.Key)
+            .Select(group => (campaign.FindCategory(group.Key)!, ProgressFigures.Of(group))).ToList();
+        var byIndicator = items.GroupBy(item => item.Indicator).OrderBy(group => group.Key.Number)
+            .Select(group => (group.Key, ProgressFigures.Of(group))).ToList();
+        var owners = items
+            .SelectMany(item => item.Indicator.Owners.Select(owner => owner.Person).Distinct().Select(person => (person, item)))
+            .Where(pair => personName is null || pair.person == personName)
+            .GroupBy(pair => pair.person, pair => pair.item)
+            .Select(group => (group.Key, ProgressFigures.Of(group)))
+            .OrderByDescending(pair => pair.Item2.Late).ThenByDescending(pair => pair.Item2.Total - pair.Item2.Done).ToList();
+        return new ProgressReport(personName, today, phase, ProgressFigures.Of(items), categories, byIndicator, owners,
+            [.. items.Where(item => !item.Done)]);
+    }
+
+    public IReadOnlyList<OutstandingItem> OutstandingFor(string personName)
+    {
+        var items = Items(campaign.IndicatorsOwnedBy(personName), store.All(), late: false);
+        return [.. items.Where(item => !item.Done).Select(item => new OutstandingItem(
+            item.Indicator.Number, item.Indicator.Title, item.SubCriterion.Id, item.SubCriterion.Text, item.Points))];
+    }
+
+    private static List<ProgressItem> Items(IEnumerable<Indicator> indicators, IReadOnlyDictionary<string, ChecklistItemState> states, bool late) =>
+        [.. indicators.OrderBy(indicator => indicator.Number).SelectMany(indicator => indicator.SubCriteria.Select(sub =>
+        {
+            var done = states.GetValueOrDefault(sub.Id)?.Done == true;
+            return new ProgressItem(indicator, sub, done, late && !done);
+        }))];
+}

@@ -1,0 +1,80 @@
+using CivilityBot.Cards.Checklists;
+using CivilityBot.Cards.Progress;
+using CivilityBot.Knowledge;
+
+namespace CivilityBot.Checklists;
+
+/// <summary>Turns a <see cref="ProgressReport"/> into the 进度 / 我的进度 card.</summary>
+public static class ProgressCardComposer
+{
+    /// <summary>Open items listed before "and N more"; keeps the card short.</summary>
+    private const int MaxOpenItems = 15;
+
+    public static ComposedCard Compose(ProgressReport report, ReplyLanguage language)
+    {
+        var label = (string chinese, string english) => ProgressTexts.Labels(language, chinese, english);
+        var totals = report.Totals;
+        var headline = new List<ProgressRow>
+        {
+            new(label("完成情况", "Completion"), ProgressTexts.Completion(totals, language), totals.Complete ? ProgressTone.Good : ProgressTone.Neutral),
+            new(label("分值", "Points"), ProgressTexts.Points(totals, language)),
+            new(label("当前阶段", "Phase"), ProgressTexts.Phase(report.Phase, language), PhaseTone(report.Phase, totals)),
+            new(label("逾期", "Late"), ProgressTexts.LateCount(totals.Late, language), totals.Late > 0 ? ProgressTone.Attention : ProgressTone.Good),
+        };
+        var whole = report.PersonName is null;
+        var sections = new List<ProgressSection>
+        {
+            new(label("按类别", "By category"), [.. report.Categories.Select(pair => Row($"{pair.Category.Number} {Name(pair.Category, language)}", pair.Figures, language))]),
+            new(label("按指标", "By indicator"), [.. report.Indicators.Select(pair => Row($"{pair.Indicator.Number} {Title(pair.Indicator, language)}", pair.Figures, language))])
+            {
+                Collapsed = whole,
+            },
+        };
+        if (whole)
+        {
+            sections.Add(new(label("按责任人", "By owner"), [.. report.Owners.Select(pair => Row(pair.Person, pair.Figures, language))]));
+        }
+
+        sections.Add(new(label(totals.Late > 0 ? "逾期未完成" : "未完成", totals.Late > 0 ? "Late" : "Open"), OpenRows(report, language)) { Collapsed = whole });
+        var model = new ProgressCardModel(ProgressTexts.Title(report.PersonName, language), ProgressTexts.AsOf(report.Today, language), headline, sections, label("查看", "Show "))
+        {
+            Buttons = whole ? [] : [new ProgressButton(label("打开清单", "Open checklist"), ChecklistVerbs.Open, LanguageData(language))],
+        };
+        var summary = $"{model.Title}：{ProgressTexts.Completion(totals, language)}";
+        return new ComposedCard(ProgressCards.Build(model), summary);
+    }
+
+    private static List<ProgressRow> OpenRows(ProgressReport report, ReplyLanguage language)
+    {
+        var rows = report.Open.Take(MaxOpenItems)
+            .Select(item => new ProgressRow(ProgressTexts.OpenItem(item, language), $"{item.Points}{ProgressTexts.Labels(language, " 分", " pts")}",
+                item.Late ? ProgressTone.Attention : ProgressTone.Warning))
+            .ToList();
+        if (report.Open.Count > MaxOpenItems)
+        {
+            rows.Add(new ProgressRow(ProgressTexts.More(report.Open.Count - MaxOpenItems, language), string.Empty));
+        }
+
+        return rows;
+    }
+
+    private static ProgressRow Row(string label, ProgressFigures figures, ReplyLanguage language) => new(
+        label,
+        ProgressTexts.Row(figures, language),
+        figures.Complete ? ProgressTone.Good : figures.Late > 0 ? ProgressTone.Attention : ProgressTone.Neutral);
+
+    private static ProgressTone PhaseTone(PhaseStatus phase, ProgressFigures totals) =>
+        totals.Complete ? ProgressTone.Good
+        : phase.CampaignOver || phase.DaysLeft < 0 ? ProgressTone.Attention
+        : phase.DaysLeft <= 7 && !phase.NotStarted ? ProgressTone.Warning
+        : ProgressTone.Neutral;
+
+    private static Dictionary<string, string> LanguageData(ReplyLanguage language) =>
+        language == ReplyLanguage.English ? new() { [ChecklistFields.Language] = ChecklistFields.English } : [];
+
+    private static string Name(Category category, ReplyLanguage language) =>
+        language == ReplyLanguage.English ? category.NameEn ?? category.Name : category.Name;
+
+    private static string Title(Indicator indicator, ReplyLanguage language) =>
+        language == ReplyLanguage.English ? indicator.TitleEn ?? indicator.Title : indicator.Title;
+}

@@ -1,0 +1,48 @@
+using CivilityBot.Conversations;
+using CivilityBot.Knowledge;
+using CivilityBot.People;
+
+namespace CivilityBot.Checklists;
+
+/// <summary>进度 / progress (coordinators: everything) and 我的进度 / my progress (anyone on the roster).</summary>
+public sealed class ProgressCommand(IPeopleDirectory people, ProgressCalculator calculator) : IMessageCommand
+{
+    public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
+    {
+        var mine = ChecklistCommandPatterns.MyProgress().Match(message.Text);
+        var match = mine.Success ? mine : ChecklistCommandPatterns.Progress().Match(message.Text);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var language = ChecklistCommandPatterns.LanguageOf(match);
+        var sender = people.Identify(message.Sender);
+        if (sender.PersonName is not { } name)
+        {
+            await message.ReplyTextAsync(PeopleReplies.NotOnRoster(language), cancellationToken);
+            return true;
+        }
+
+        if (!mine.Success && !sender.IsCoordinator)
+        {
+            await message.ReplyTextAsync(CoordinatorsOnly(language), cancellationToken);
+            return true;
+        }
+
+        var report = calculator.Compute(mine.Success ? name : null);
+        if (report.Totals.Total == 0)
+        {
+            await message.ReplyTextAsync(ChecklistTexts.NothingOwned(name, language), cancellationToken);
+            return true;
+        }
+
+        var composed = ProgressCardComposer.Compose(report, language);
+        await message.ReplyCardAsync(composed.Summary, composed.Card, cancellationToken);
+        return true;
+    }
+
+    private static string CoordinatorsOnly(ReplyLanguage language) => language == ReplyLanguage.English
+        ? "Only coordinators can see the overall progress. Send \"my progress\" to see yours."
+        : "只有协调员可以查看总进度。发送“我的进度”可查看您本人的进度。";
+}

@@ -1,0 +1,11 @@
+namespace CivilityBot.People;
+
+/// <summary>Values of <see cref="PersonLink.LinkedBy"/> other than a coordinator's name.</summary>
+public static class PersonLinkOrigins
+{
+    /// <summary>The Teams display name matched one unlinked roster name.</summary>
+    public const string Auto = "auto";
+
+    /// <summary>The campaign file named the person's AAD object id.</summary>
+    public const string Data = "data";
+}

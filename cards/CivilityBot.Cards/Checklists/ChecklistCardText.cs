@@ -1,0 +1,9 @@
+namespace CivilityBot.Cards.Checklists;
+
+/// <summary>The fixed words of a checklist card in one language.</summary>
+public sealed record ChecklistCardText(string Save, string Previous, string Next, string Refresh, string EvidencePlaceholder, string DoneSuffix)
+{
+    public static ChecklistCardText Chinese { get; } = new("保存", "上一页", "下一页", "刷新", "佐证材料说明或链接（可选）", "已完成");
+
+    public static ChecklistCardText English { get; } = new("Save", "Previous", "Next", "Refresh", "Evidence note or link (optional)", "done");
+}

@@ -1,0 +1,9 @@
+namespace CivilityBot.Cards.Progress;
+
+public enum ProgressTone
+{
+    Neutral,
+    Good,
+    Warning,
+    Attention,
+}

@@ -1,0 +1,89 @@
+using CivilityBot.Checklists;
+using CivilityBot.Knowledge;
+using CivilityBot.Tests.Knowledge;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CivilityBot.Tests.Checklists;
+
+public sealed class ProgressCalculatorTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2023, 9, 15, 2, 0, 0, TimeSpan.Zero));
+    private readonly LiteDbChecklistStore _store;
+    private readonly ProgressCalculator _calculator;
+
+    public ProgressCalculatorTests()
+    {
+        _store = new LiteDbChecklistStore(_db.Database);
+        _calculator = new ProgressCalculator(SeedCampaign.Campaign, _store, _time, Options.Create(new CampaignOptions()));
+    }
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public void Compute_Everything_CountsDoneOfTotalAndPointsSecuredVersusAtRisk()
+    {
+        Tick("16.1", 16);
+        Tick("12.1", 12);
+
+        var report = _calculator.Compute(null);
+
+        var total = SeedCampaign.Campaign.Indicators.Sum(indicator => indicator.SubCriteria.Count);
+        var points = SeedCampaign.Campaign.Indicators.Sum(indicator => indicator.Points);
+        Assert.Equal((2, total), (report.Totals.Done, report.Totals.Total));
+        Assert.Equal((4, points - 4), (report.Totals.PointsSecured, report.Totals.PointsAtRisk));
+        Assert.Equal((1, 1), (report.Indicators.Single(pair => pair.Indicator.Number == 16).Figures.Done, report.Indicators.Single(pair => pair.Indicator.Number == 16).Figures.Total));
+        Assert.Equal(1, report.Owners.Single(pair => pair.Person == "汪珂吉").Figures.Done);
+        Assert.Equal(SeedCampaign.Campaign.Categories.Count, report.Categories.Count);
+    }
+
+    [Fact]
+    public void Compute_DuringAPhase_HasNothingLateAndCountsTheDaysToItsEnd()
+    {
+        var report = _calculator.Compute(null);
+
+        Assert.Equal("全面落实阶段", report.Phase.Phase!.Name);
+        Assert.Equal(new DateOnly(2023, 10, 31), report.Phase.DueOn);
+        Assert.Equal(46, report.Phase.DaysLeft);
+        Assert.Equal(0, report.Totals.Late);
+    }
+
+    [Fact]
+    public void Compute_AfterTheLastPhase_SaysTheCampaignIsOverAndEveryOpenItemIsLate()
+    {
+        Tick("16.1", 16);
+        _time.SetUtcNow(new DateTimeOffset(2023, 11, 10, 16, 0, 0, TimeSpan.Zero)); // 11-11 00:00 in Beijing
+
+        var report = _calculator.Compute("汪珂吉");
+
+        Assert.True(report.Phase.CampaignOver);
+        Assert.Equal(report.Totals.Total - 1, report.Totals.Late);
+        Assert.DoesNotContain(report.Open, item => item.SubCriterion.Id == "16.1");
+        Assert.All(report.Open, item => Assert.True(item.Late));
+    }
+
+    [Fact]
+    public void Compute_ForOnePerson_CoversOnlyTheirIndicators()
+    {
+        var report = _calculator.Compute("汪珂吉");
+
+        Assert.All(report.Indicators, pair => Assert.True(pair.Indicator.IsOwnedBy("汪珂吉")));
+        Assert.Equal("汪珂吉", Assert.Single(report.Owners).Person);
+    }
+
+    [Fact]
+    public void OutstandingFor_ListsTheOpenSubCriteriaInIndicatorOrder()
+    {
+        Tick("12.1", 12);
+
+        var open = _calculator.OutstandingFor("宋伟");
+
+        Assert.DoesNotContain(open, item => item.SubCriterionId == "12.1");
+        Assert.Contains(open, item => item.SubCriterionId == "12.2");
+        Assert.Equal(open.OrderBy(item => item.IndicatorNumber).Select(item => item.SubCriterionId), open.Select(item => item.SubCriterionId));
+    }
+
+    private void Tick(string id, int indicator) => _store.Save(new ChecklistSave(
+        [new ChecklistChange(id, indicator) { Done = true }], new ChecklistActor("宋伟", null), ChangeSources.Command, null, _time.GetUtcNow()));
+}
