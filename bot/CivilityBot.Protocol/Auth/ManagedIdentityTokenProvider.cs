@@ -1,0 +1,26 @@
+using Microsoft.Identity.Client;
+using Microsoft.Identity.Client.AppConfig;
+
+namespace CivilityBot.Protocol.Auth;
+
+/// <summary>Token from the user-assigned managed identity whose client id is the bot's app id.</summary>
+internal sealed class ManagedIdentityTokenProvider : IConnectorTokenProvider
+{
+    private readonly IManagedIdentityApplication application;
+
+    public ManagedIdentityTokenProvider(BotOptions options, IMsalHttpClientFactory httpClientFactory)
+    {
+        application = ManagedIdentityApplicationBuilder
+            .Create(ManagedIdentityId.WithUserAssignedClientId(options.MicrosoftAppId))
+            .WithHttpClientFactory(httpClientFactory)
+            .Build();
+    }
+
+    public async Task<string?> GetTokenAsync(CancellationToken cancellationToken)
+    {
+        var result = await application
+            .AcquireTokenForManagedIdentity(AuthenticationConstants.BotFrameworkResource)
+            .ExecuteAsync(cancellationToken);
+        return result.AccessToken;
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Options;
+
+namespace CivilityBot.Protocol;
+
+/// <summary>Start-up checks of <see cref="BotOptions"/>, so a mis-set identity fails at boot rather than on the first message.</summary>
+internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
+{
+    public ValidateOptionsResult Validate(string? name, BotOptions options)
+    {
+        var failures = new List<string>();
+        ValidateIdentity(options, failures);
+        if (!options.OpenIdMetadataUrl.IsAbsoluteUri || options.OpenIdMetadataUrl.Scheme != Uri.UriSchemeHttps)
+        {
+            failures.Add("Bot:OpenIdMetadataUrl must be an absolute https URL.");
+        }
+
+        foreach (var url in options.AllowedServiceUrls)
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+            {
+                failures.Add($"Bot:AllowedServiceUrls entry '{url}' must be an absolute https URL.");
+            }
+        }
+
+        ValidateLimits(options, failures);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateIdentity(BotOptions options, List<string> failures)
+    {
+        var hasSecret = !string.IsNullOrWhiteSpace(options.MicrosoftAppPassword);
+        var hasTenant = !string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId);
+        switch (options.MicrosoftAppType)
+        {
+            case BotAppType.MultiTenant when !options.IsAuthenticationDisabled && !hasSecret:
+                failures.Add("Bot:MicrosoftAppPassword is required for a MultiTenant app.");
+                break;
+            case BotAppType.SingleTenant when options.IsAuthenticationDisabled || !hasSecret || !hasTenant:
+                failures.Add("A SingleTenant app needs Bot:MicrosoftAppId, Bot:MicrosoftAppPassword and Bot:MicrosoftAppTenantId.");
+                break;
+            case BotAppType.UserAssignedMSI when options.IsAuthenticationDisabled || !hasTenant || hasSecret:
+                failures.Add("A UserAssignedMSI app needs Bot:MicrosoftAppId and Bot:MicrosoftAppTenantId, and no Bot:MicrosoftAppPassword.");
+                break;
+        }
+    }
+
+    private static void ValidateLimits(BotOptions options, List<string> failures)
+    {
+        if (options.MaxRequestBodyBytes <= 0)
+        {
+            failures.Add("Bot:MaxRequestBodyBytes must be positive.");
+        }
+
+        if (options.DeduplicationWindow < TimeSpan.Zero || options.DeduplicationCapacity <= 0)
+        {
+            failures.Add("Bot:DeduplicationWindow must not be negative and Bot:DeduplicationCapacity must be positive.");
+        }
+
+        if (options.ConnectorMaxRetryAttempts is < 0 or > 10 || options.ConnectorRetryBaseDelay < TimeSpan.Zero)
+        {
+            failures.Add("Bot:ConnectorMaxRetryAttempts must be 0–10 and Bot:ConnectorRetryBaseDelay not negative.");
+        }
+
+        if (options.ConnectorAttemptTimeout <= TimeSpan.Zero || options.AcknowledgeTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Bot:ConnectorAttemptTimeout and Bot:AcknowledgeTimeout must be positive.");
+        }
+    }
+}

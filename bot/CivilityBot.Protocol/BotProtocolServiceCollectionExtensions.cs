@@ -1,0 +1,38 @@
+using CivilityBot.Protocol.Auth;
+using CivilityBot.Protocol.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CivilityBot.Protocol;
+
+public static class BotProtocolServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the Bot Framework layer: options (section <c>Bot</c>, validated at start-up), inbound
+    /// authentication, de-duplication, serviceUrl trust and the <see cref="IConnectorClient"/>.
+    /// The bot adds its own <see cref="IActivityHandler"/> singleton.
+    /// </summary>
+    public static IServiceCollection AddBotProtocol(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotOptions>, BotOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IServiceUrlTrust, InMemoryServiceUrlTrust>();
+        services.AddHttpClient(BotHttpClientNames.OpenIdMetadata);
+        services.AddHttpClient(BotHttpClientNames.TokenService);
+        services.TryAddSingleton<ChannelMetadataSource>();
+        services.TryAddSingleton<ChannelTokenValidator>();
+        services.TryAddSingleton<MsalHttpClientFactory>();
+        services.TryAddSingleton(ConnectorTokenProviderFactory.Create);
+        services.TryAddTransient<ConnectorTokenHandler>();
+        services.TryAddSingleton<ActivityDeduplicator>();
+        services.TryAddSingleton<BotMessageEndpoint>();
+        // Retries outermost, so each attempt gets a fresh token and a fresh trust check.
+        var connector = services.AddHttpClient<IConnectorClient, ConnectorClient>(BotHttpClientNames.Connector);
+        connector.AddResilienceHandler(BotHttpClientNames.Connector, ConnectorResilience.Configure);
+        connector.AddHttpMessageHandler<ConnectorTokenHandler>();
+        return services;
+    }
+}

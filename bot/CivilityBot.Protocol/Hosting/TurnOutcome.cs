@@ -1,0 +1,33 @@
+namespace CivilityBot.Protocol.Hosting;
+
+/// <summary>The HTTP answer to one activity, kept so a repeated delivery gets exactly the same answer.</summary>
+internal sealed class TurnOutcome
+{
+    private TurnOutcome(int statusCode, byte[]? jsonBody)
+    {
+        StatusCode = statusCode;
+        JsonBody = jsonBody;
+    }
+
+    public static TurnOutcome Ok { get; } = new(200, null);
+
+    public static TurnOutcome NotImplemented { get; } = new(501, null);
+
+    public static TurnOutcome Failed { get; } = new(500, null);
+
+    public int StatusCode { get; }
+
+    /// <summary>UTF-8 JSON body, or null for an empty body.</summary>
+    public byte[]? JsonBody { get; }
+
+    public static TurnOutcome Json(int statusCode, byte[] body) => new(statusCode, body);
+
+    /// <summary>Rebuilds a remembered answer, reusing the shared instances for bodiless ones.</summary>
+    public static TurnOutcome From(int statusCode, byte[]? body) => (statusCode, body) switch
+    {
+        (200, null) => Ok,
+        (500, null) => Failed,
+        (501, null) => NotImplemented,
+        _ => new(statusCode, body),
+    };
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Options;
+
+namespace CivilityBot.Protocol.Tests;
+
+public sealed class InMemoryServiceUrlTrustTests
+{
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/teams/", true)]
+    [InlineData("https://smba.trafficmanager.net/emea/72f988bf/", true)]
+    [InlineData("https://smba.infra.gcc.teams.microsoft.com/gcc", true)]
+    [InlineData("https://evil.example.org/teams/", false)]
+    [InlineData("http://smba.trafficmanager.net/teams/", false)]
+    [InlineData("http://localhost:3978/", false)]
+    public void IsTrusted_WithAuthentication_OnlyAllowsHttpsAllowlistedHosts(string serviceUrl, bool trusted)
+    {
+        var trust = new InMemoryServiceUrlTrust(Options.Create(new BotOptions { MicrosoftAppId = "app" }));
+
+        Assert.Equal(trusted, trust.IsTrusted(serviceUrl));
+    }
+
+    [Fact]
+    public void IsTrusted_WithoutAuthentication_AllowsLoopbackHttpOnly()
+    {
+        var trust = new InMemoryServiceUrlTrust(Options.Create(new BotOptions()));
+
+        Assert.True(trust.IsTrusted("http://localhost:3978/"));
+        Assert.True(trust.IsTrusted("http://127.0.0.1:3978"));
+        Assert.False(trust.IsTrusted("http://10.0.0.8:3978/"));
+    }
+
+    [Fact]
+    public void MarkVerified_TrustsTheHostForEveryPath()
+    {
+        var trust = new InMemoryServiceUrlTrust(Options.Create(new BotOptions { MicrosoftAppId = "app" }));
+
+        trust.MarkVerified("https://smba.example.net/apac/");
+
+        Assert.True(trust.IsTrusted("https://SMBA.example.net/apac/tenant/"));
+        Assert.False(trust.IsTrusted("https://smba.example.net:8443/apac/"));
+    }
+}
