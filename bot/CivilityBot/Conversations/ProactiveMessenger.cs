@@ -8,13 +8,13 @@ namespace CivilityBot.Conversations;
 
 /// <summary>
 /// Reaches a roster person outside a turn: their personal chat with the bot when stored, else a new 1:1 chat
-/// created from any stored reference of theirs. Every connector call is paced; failures become stored-state results.
+/// created from any stored reference of theirs. Failures become results with a code and a Chinese reason. Pacing
+/// happens in the connector's HTTP pipeline (<see cref="ProactivePacingHandler"/>), so retries are paced too.
 /// </summary>
 public sealed partial class ProactiveMessenger(
     IPeopleDirectory people,
     IConversationReferenceStore references,
     IConnectorClient connector,
-    ProactivePacer pacer,
     LiteDbProactiveBlockList blocks,
     IOptions<BotOptions> botOptions,
     TimeProvider time,
@@ -113,7 +113,6 @@ public sealed partial class ProactiveMessenger(
 
     private async Task<ConversationReferenceRecord> CreateChatAsync(ProactiveNewChat chat, CancellationToken cancellationToken)
     {
-        await pacer.WaitAsync("create|" + chat.UserId, cancellationToken);
         var created = await connector.CreateConversationAsync(chat.ServiceUrl, NewChatParameters(chat), cancellationToken);
         if (string.IsNullOrEmpty(created.Id))
         {
@@ -152,7 +151,6 @@ public sealed partial class ProactiveMessenger(
     private async Task<ResourceResponse> SendToAsync(
         ConversationReferenceRecord reference, Activity activity, CancellationToken cancellationToken)
     {
-        await pacer.WaitAsync(reference.ConversationId, cancellationToken);
         return await connector.SendToConversationAsync(
             reference.ServiceUrl, reference.ConversationId, Addressed(activity, reference), cancellationToken);
     }

@@ -4,8 +4,9 @@ using Microsoft.Extensions.Options;
 namespace CivilityBot.Conversations;
 
 /// <summary>
-/// Paces every proactive connector call: per conversation (Teams' per-thread limits) and for the whole bot
-/// (a token bucket refilled one token at a time, so no second ever holds more than the configured rate plus one).
+/// Paces every connector request: per conversation (Teams' per-thread limits) and for the whole bot with a
+/// token bucket that refills continuously at the configured rate. It holds two tokens: enough that a late timer
+/// tick on a busy machine does not lose pace, too few for a burst Teams would notice (at most rate + 2 in a second).
 /// </summary>
 public sealed class ProactivePacer : IDisposable
 {
@@ -17,7 +18,7 @@ public sealed class ProactivePacer : IDisposable
         var perSecond = options.Value.RequestsPerSecond;
         _tenant = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
-            TokenLimit = 1,
+            TokenLimit = 2,
             TokensPerPeriod = 1,
             ReplenishmentPeriod = TimeSpan.FromTicks(TimeSpan.TicksPerSecond / perSecond),
             QueueLimit = int.MaxValue,
@@ -27,10 +28,14 @@ public sealed class ProactivePacer : IDisposable
         _spacing = spacing;
     }
 
-    /// <summary>Returns when one request to <paramref name="conversationKey"/> may go out now.</summary>
-    public async ValueTask WaitAsync(string conversationKey, CancellationToken cancellationToken)
+    /// <summary>Returns when one request (to <paramref name="conversationKey"/>, when it targets a conversation) may go out now.</summary>
+    public async ValueTask WaitAsync(string? conversationKey, CancellationToken cancellationToken)
     {
-        await _spacing.WaitAsync(conversationKey, cancellationToken);
+        if (conversationKey is not null)
+        {
+            await _spacing.WaitAsync(conversationKey, cancellationToken);
+        }
+
         using var lease = await _tenant.AcquireAsync(1, cancellationToken);
         if (!lease.IsAcquired)
         {

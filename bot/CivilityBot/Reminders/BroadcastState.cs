@@ -1,0 +1,9 @@
+namespace CivilityBot.Reminders;
+
+public enum BroadcastState
+{
+    Queued,
+    Running,
+    Completed,
+    Cancelled,
+}

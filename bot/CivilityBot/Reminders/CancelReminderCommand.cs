@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CivilityBot.Conversations;
+using CivilityBot.Knowledge;
+
+namespace CivilityBot.Reminders;
+
+/// <summary>取消提醒 12 / cancel reminder 12: stops a running broadcast; whatever was not yet handed to Teams is not sent.</summary>
+public sealed partial class CancelReminderCommand(CoordinatorCheck check, ReminderCancellation cancellation, BroadcastStatusView view) : IMessageCommand
+{
+    public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
+    {
+        var match = Pattern().Match(message.Text.Trim());
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var coordinator = check.Coordinator(message.Sender, ReplyLanguages.FromText(message.Text) == ReplyLanguage.English, out var refusal);
+        if (coordinator is null)
+        {
+            return await ReminderReplies.TextAsync(message, refusal, cancellationToken);
+        }
+
+        if (!int.TryParse(match.Groups["id"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return await ReminderReplies.TextAsync(message, ReminderTexts.NoSuchBroadcast, cancellationToken);
+        }
+
+        var (broadcast, problem) = await cancellation.CancelAsync(id, coordinator, cancellationToken);
+        if (broadcast is null)
+        {
+            return await ReminderReplies.TextAsync(message, problem!, cancellationToken);
+        }
+
+        var title = problem ?? $"已取消提醒 #{id}，尚未发出的不再发送。";
+        return await ReminderReplies.CardAsync(message, title, view.Card(broadcast), cancellationToken);
+    }
+
+    [GeneratedRegex(@"^(?:取消提醒|cancel reminder)\s*#?\s*(?<id>\d{1,9})$", RegexOptions.IgnoreCase)]
+    private static partial Regex Pattern();
+}

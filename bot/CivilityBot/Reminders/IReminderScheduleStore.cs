@@ -1,0 +1,21 @@
+namespace CivilityBot.Reminders;
+
+public interface IReminderScheduleStore
+{
+    /// <summary>Stores a new schedule and returns it with its id.</summary>
+    ReminderSchedule Add(ReminderSchedule schedule);
+
+    ReminderSchedule? Find(int scheduleId);
+
+    IReadOnlyList<ReminderSchedule> All();
+
+    /// <summary>Not paused, with an occurrence at or before <paramref name="now"/>.</summary>
+    IReadOnlyList<ReminderSchedule> Due(DateTimeOffset now);
+
+    /// <summary>The earliest next occurrence of any schedule that is not paused.</summary>
+    DateTimeOffset? EarliestNext();
+
+    void Update(ReminderSchedule schedule);
+
+    bool Delete(int scheduleId);
+}

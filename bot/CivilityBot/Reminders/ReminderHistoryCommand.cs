@@ -1,0 +1,33 @@
+using CivilityBot.Cards.Reminders;
+using CivilityBot.Conversations;
+using CivilityBot.Knowledge;
+
+namespace CivilityBot.Reminders;
+
+/// <summary>提醒记录 / reminder history: the latest broadcasts with their counts and report links (coordinators only).</summary>
+public sealed class ReminderHistoryCommand(CoordinatorCheck check, IReminderOutbox outbox, BroadcastStatusView view) : IMessageCommand
+{
+    /// <summary>Enough to find last week's reminders without making the card long.</summary>
+    public const int Shown = 10;
+
+    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "提醒记录", "提醒历史", "reminder history", "reminders",
+    };
+
+    public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
+    {
+        if (!Words.Contains(message.Text.Trim()))
+        {
+            return false;
+        }
+
+        if (check.Coordinator(message.Sender, ReplyLanguages.FromText(message.Text) == ReplyLanguage.English, out var refusal) is null)
+        {
+            return await ReminderReplies.TextAsync(message, refusal, cancellationToken);
+        }
+
+        var entries = outbox.RecentBroadcasts(Shown).Select(view.Entry).ToList();
+        return await ReminderReplies.CardAsync(message, $"提醒记录（最近 {entries.Count} 条）", ReminderListCards.History(entries), cancellationToken);
+    }
+}

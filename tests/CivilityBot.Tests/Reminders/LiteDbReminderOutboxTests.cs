@@ -1,0 +1,29 @@
+using CivilityBot.Reminders;
+
+namespace CivilityBot.Tests.Reminders;
+
+public sealed class LiteDbReminderOutboxTests : ReminderOutboxContractTests, IDisposable
+{
+    private readonly ReminderTempDatabase _db = new();
+
+    public LiteDbReminderOutboxTests() => Outbox = new LiteDbReminderOutbox(_db.Database);
+
+    protected override IReminderOutbox Outbox { get; }
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public void Deliveries_SurviveReopeningTheDatabaseFile()
+    {
+        var broadcast = Outbox.Enqueue(
+            new ReminderBroadcast { CreatedBy = "刘斌", CreatedAt = DateTimeOffset.UnixEpoch },
+            [new ReminderDelivery { Id = string.Empty, PersonName = "宋伟", CardJson = "{}" }]);
+        _db.Database.Dispose();
+
+        using var reopened = new CivilityBot.Storage.BotDatabase(_db.Path);
+        var outbox = new LiteDbReminderOutbox(reopened);
+
+        Assert.Equal("宋伟", Assert.Single(outbox.Deliveries(broadcast.Id)).PersonName);
+        Assert.Equal(1, outbox.Count(broadcast.Id).Pending);
+    }
+}

@@ -1,0 +1,23 @@
+using CivilityBot.Storage;
+
+namespace CivilityBot.Tests.Reminders;
+
+/// <summary>A LiteDB file of its own for one test, deleted afterwards.</summary>
+internal sealed class ReminderTempDatabase : IDisposable
+{
+    public ReminderTempDatabase()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"civilitybot-reminders-{Guid.NewGuid():N}.db");
+        Database = new BotDatabase(Path);
+    }
+
+    public string Path { get; }
+
+    public BotDatabase Database { get; }
+
+    public void Dispose()
+    {
+        Database.Dispose();
+        File.Delete(Path);
+    }
+}
