@@ -30,16 +30,14 @@ public sealed partial class ConnectorClient : IConnectorClient
 
     public Task<ResourceResponse> SendToConversationAsync(
         string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, serviceUrl, ActivitiesPath(conversationId, null), Json(activity, ProtocolJsonContext.Wire.Activity),
-            ProtocolJsonContext.Default.ResourceResponse, cancellationToken);
+        SendActivityAsync(HttpMethod.Post, serviceUrl, conversationId, null, activity, cancellationToken);
 
     public Task<ResourceResponse> ReplyToActivityAsync(
         string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         activity.ReplyToId = activityId;
-        return SendAsync(HttpMethod.Post, serviceUrl, ActivitiesPath(conversationId, activityId), Json(activity, ProtocolJsonContext.Wire.Activity),
-            ProtocolJsonContext.Default.ResourceResponse, cancellationToken);
+        return SendActivityAsync(HttpMethod.Post, serviceUrl, conversationId, activityId, activity, cancellationToken);
     }
 
     public Task<ResourceResponse> UpdateActivityAsync(
@@ -47,8 +45,7 @@ public sealed partial class ConnectorClient : IConnectorClient
     {
         ArgumentNullException.ThrowIfNull(activity);
         activity.Id = activityId;
-        return SendAsync(HttpMethod.Put, serviceUrl, ActivitiesPath(conversationId, activityId), Json(activity, ProtocolJsonContext.Wire.Activity),
-            ProtocolJsonContext.Default.ResourceResponse, cancellationToken);
+        return SendActivityAsync(HttpMethod.Put, serviceUrl, conversationId, activityId, activity, cancellationToken);
     }
 
     public Task DeleteActivityAsync(
@@ -77,6 +74,11 @@ public sealed partial class ConnectorClient : IConnectorClient
         page.Members?.ForEach(FillAadObjectId);
         return page;
     }
+
+    private Task<ResourceResponse> SendActivityAsync(
+        HttpMethod method, string serviceUrl, string conversationId, string? activityId, Activity activity, CancellationToken cancellationToken) =>
+        SendAsync(method, serviceUrl, ActivitiesPath(conversationId, activityId), Json(activity, ProtocolJsonContext.Wire.Activity),
+            ProtocolJsonContext.Default.ResourceResponse, cancellationToken);
 
     private static string ActivitiesPath(string conversationId, string? activityId) => activityId is null
         ? $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities"

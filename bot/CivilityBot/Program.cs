@@ -1,5 +1,6 @@
 using CivilityBot.Checklists;
 using CivilityBot.Conversations;
+using CivilityBot.Downloads;
 using CivilityBot.Knowledge;
 using CivilityBot.People;
 using CivilityBot.Protocol;
@@ -13,6 +14,7 @@ builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddKnowledge(builder.Configuration);
 builder.Services.AddConversations();
 builder.Services.AddPeople(builder.Configuration);
+builder.Services.AddDownloads(builder.Configuration);
 builder.Services.AddChecklists(builder.Configuration);
 builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddHealthChecks();
@@ -21,8 +23,7 @@ var app = builder.Build();
 
 app.MapHealthChecks("/healthz");
 app.MapBotMessages();
-app.MapLedger();
-app.MapReminders();
+app.MapDownloads();
 
 app.Run();
 

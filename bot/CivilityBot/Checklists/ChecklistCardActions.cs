@@ -18,14 +18,20 @@ public sealed class ChecklistCardActions(
         var sender = people.Identify(action.Sender);
         var response = action.Verb switch
         {
-            ChecklistVerbs.Save => Save(action, sender),
-            ChecklistVerbs.Page => Page(action, sender),
+            ChecklistVerbs.Save => OnSubmission(action, sender, ChecklistTexts.NotAllowed, submission => Save(action, sender, submission)),
+            ChecklistVerbs.Page => OnSubmission(action, sender, ChecklistTexts.NotYourChecklist, submission =>
+                Show(new ChecklistView(submission.PersonName, submission.Page, sender.PersonName, submission.Language))),
             _ => Open(action, sender),
         };
         return Task.FromResult(response);
     }
 
-    private AdaptiveCardInvokeResponse Save(CardActionTurn action, SenderIdentity sender)
+    /// <summary>
+    /// Runs <paramref name="handle"/> on the card's submission when the sender may act on it; otherwise answers why not,
+    /// with <paramref name="notTheirs"/> when the checklist belongs to someone else.
+    /// </summary>
+    private static AdaptiveCardInvokeResponse OnSubmission(
+        CardActionTurn action, SenderIdentity sender, Func<ReplyLanguage, string> notTheirs, Func<ChecklistSubmission, AdaptiveCardInvokeResponse> handle)
     {
         var submission = ChecklistSubmissionReader.Read(action.Data);
         var language = submission?.Language ?? ReplyLanguages.FromLocale(action.Turn.Activity.Locale);
@@ -40,41 +46,21 @@ public sealed class ChecklistCardActions(
         }
 
         // Co-owners share an indicator through their own checklists; someone else's checklist is for coordinators.
-        if (submission.PersonName != sender.PersonName && !sender.IsCoordinator)
-        {
-            return AdaptiveCardInvokeResponse.Message(ChecklistTexts.NotAllowed(language));
-        }
+        return submission.PersonName != sender.PersonName && !sender.IsCoordinator
+            ? AdaptiveCardInvokeResponse.Message(notTheirs(submission.Language))
+            : handle(submission);
+    }
 
+    private AdaptiveCardInvokeResponse Save(CardActionTurn action, SenderIdentity sender, ChecklistSubmission submission)
+    {
         var source = action.Turn.Activity.Type == ActivityTypes.Invoke ? ChangeSources.Card : ChangeSources.Submit;
         var result = editor.Save(submission, sender, source, action.Turn.Activity.Id);
         return result.Status switch
         {
-            EditStatus.Invalid => Invalid(language),
-            EditStatus.NotAllowed => AdaptiveCardInvokeResponse.Message(ChecklistTexts.NotAllowed(language)),
-            _ => Card(Noted(new ChecklistView(submission.PersonName, submission.Page, sender.PersonName, language), result.Save!)),
+            EditStatus.Invalid => Invalid(submission.Language),
+            EditStatus.NotAllowed => AdaptiveCardInvokeResponse.Message(ChecklistTexts.NotAllowed(submission.Language)),
+            _ => Card(Noted(new ChecklistView(submission.PersonName, submission.Page, sender.PersonName, submission.Language), result.Save!)),
         };
-    }
-
-    private AdaptiveCardInvokeResponse Page(CardActionTurn action, SenderIdentity sender)
-    {
-        var submission = ChecklistSubmissionReader.Read(action.Data);
-        var language = submission?.Language ?? ReplyLanguages.FromLocale(action.Turn.Activity.Locale);
-        if (!sender.IsOnRoster)
-        {
-            return AdaptiveCardInvokeResponse.Message(PeopleReplies.NotOnRoster(language));
-        }
-
-        if (submission is null)
-        {
-            return Invalid(language);
-        }
-
-        if (submission.PersonName != sender.PersonName && !sender.IsCoordinator)
-        {
-            return AdaptiveCardInvokeResponse.Message(ChecklistTexts.NotYourChecklist(language));
-        }
-
-        return Show(new ChecklistView(submission.PersonName, submission.Page, sender.PersonName, language));
     }
 
     private AdaptiveCardInvokeResponse Open(CardActionTurn action, SenderIdentity sender)

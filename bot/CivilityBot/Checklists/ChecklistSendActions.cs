@@ -23,8 +23,7 @@ public sealed class ChecklistSendActions(
         var sender = people.Identify(action.Sender);
         if (!sender.IsCoordinator)
         {
-            var refusal = sender.IsOnRoster ? PeopleReplies.CoordinatorsOnly(language) : PeopleReplies.NotOnRoster(language);
-            return Task.FromResult(AdaptiveCardInvokeResponse.Message(refusal));
+            return Task.FromResult(AdaptiveCardInvokeResponse.Message(PeopleReplies.NotCoordinator(sender, language)));
         }
 
         if (batch is null)

@@ -1,4 +1,5 @@
 using CivilityBot.Conversations;
+using CivilityBot.Downloads;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CivilityBot.Checklists;
@@ -7,8 +8,8 @@ public static class ChecklistsServiceCollectionExtensions
 {
     /// <summary>
     /// Checklists: LiteDB state and audit, the card actions, progress, ledger export and sending checklists.
-    /// Needs AddPeople (identity and roles); sending uses the <see cref="IProactiveMessenger"/> that AddReminders
-    /// registers, whichever order the two are added in.
+    /// Needs AddPeople (identity and roles) and AddDownloads (ledger links); sending uses the
+    /// <see cref="IProactiveMessenger"/> that AddReminders registers, whichever order the two are added in.
     /// </summary>
     public static IServiceCollection AddChecklists(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,7 +25,7 @@ public static class ChecklistsServiceCollectionExtensions
         services.AddSingleton<ProgressCalculator>();
         services.AddSingleton<IChecklistProgress>(provider => provider.GetRequiredService<ProgressCalculator>());
         services.AddSingleton<LedgerExporter>();
-        services.AddSingleton<LedgerLinks>();
+        services.AddSingleton<IDownloadSource, LedgerDownloadSource>();
         services.AddSingleton<ChecklistSendQueue>();
         services.TryAddSingleton<IProactiveMessenger, UnavailableProactiveMessenger>();
         services.AddHostedService<ChecklistSendDispatcher>();

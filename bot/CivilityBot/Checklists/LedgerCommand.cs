@@ -1,5 +1,7 @@
+using System.Globalization;
 using CivilityBot.Cards.Checklists;
 using CivilityBot.Conversations;
+using CivilityBot.Downloads;
 using CivilityBot.Knowledge;
 using CivilityBot.People;
 using Microsoft.Extensions.Options;
@@ -8,7 +10,7 @@ namespace CivilityBot.Checklists;
 
 /// <summary>导出台账 / export ledger: coordinators get download links (xlsx and CSV) that expire.</summary>
 public sealed class LedgerCommand(
-    IPeopleDirectory people, LedgerLinks links, IChecklistStore store, Campaign campaign, IOptions<CampaignOptions> campaignOptions)
+    IPeopleDirectory people, DownloadLinks links, IChecklistStore store, Campaign campaign, IOptions<CampaignOptions> campaignOptions)
     : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
@@ -20,26 +22,21 @@ public sealed class LedgerCommand(
         }
 
         var language = ChecklistCommandPatterns.LanguageOf(match);
-        var sender = people.Identify(message.Sender);
-        if (!sender.IsCoordinator)
+        if (await people.IdentifyCoordinatorAsync(message, language, cancellationToken) is { PersonName: { } coordinator })
         {
-            await message.ReplyTextAsync(sender.IsOnRoster ? PeopleReplies.CoordinatorsOnly(language) : PeopleReplies.NotOnRoster(language), cancellationToken);
-            return true;
+            var model = Model(links.Issue(LedgerDownloadSource.LedgerKind, null, coordinator), language);
+            await message.ReplyCardAsync(model.Summary, LedgerCards.Download(model), cancellationToken);
         }
 
-        var (token, expiresAt) = links.Create(sender.PersonName!);
-        var model = Model(token, expiresAt, language);
-        await message.ReplyCardAsync(model.Summary, LedgerCards.Download(model), cancellationToken);
         return true;
     }
 
-    private LedgerCardModel Model(string token, DateTimeOffset expiresAt, ReplyLanguage language)
+    private LedgerCardModel Model(IssuedDownload download, ReplyLanguage language)
     {
         var rows = campaign.Indicators.Sum(indicator => indicator.SubCriteria.Count);
         var audit = store.AuditCount();
-        var expires = expiresAt.ToOffset(campaignOptions.Value.UtcOffset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-        var xlsx = links.UrlOf(token, LedgerEndpointRouteBuilderExtensions.XlsxExtension).AbsoluteUri;
-        var csv = links.UrlOf(token, LedgerEndpointRouteBuilderExtensions.CsvExtension).AbsoluteUri;
+        var expires = download.ExpiresAt.ToOffset(campaignOptions.Value.UtcOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        var (xlsx, csv) = (download.XlsxUrl, download.CsvUrl);
         return language == ReplyLanguage.English
             ? new LedgerCardModel("Ledger export", $"{rows} sub-criteria and {audit} recorded changes; the file is built when you download it.",
                 $"The links work until {expires} (Beijing time). Do not forward them.", "Download Excel", xlsx, "Download CSV", csv)

@@ -16,14 +16,11 @@ public sealed class MyChecklistCommand(IPeopleDirectory people, ChecklistCardCom
         }
 
         var language = ChecklistCommandPatterns.LanguageOf(match);
-        var sender = people.Identify(message.Sender);
-        if (sender.PersonName is not { } name)
+        if (await people.IdentifyOnRosterAsync(message, language, cancellationToken) is { PersonName: { } name })
         {
-            await message.ReplyTextAsync(PeopleReplies.NotOnRoster(language), cancellationToken);
-            return true;
+            await ReplyWithChecklistAsync(message, composer, new ChecklistView(name, 1, name, language), cancellationToken);
         }
 
-        await ReplyWithChecklistAsync(message, composer, new ChecklistView(name, 1, name, language), cancellationToken);
         return true;
     }
 

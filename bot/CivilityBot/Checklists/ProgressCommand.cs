@@ -17,10 +17,8 @@ public sealed class ProgressCommand(IPeopleDirectory people, ProgressCalculator 
         }
 
         var language = ChecklistCommandPatterns.LanguageOf(match);
-        var sender = people.Identify(message.Sender);
-        if (sender.PersonName is not { } name)
+        if (await people.IdentifyOnRosterAsync(message, language, cancellationToken) is not { PersonName: { } name } sender)
         {
-            await message.ReplyTextAsync(PeopleReplies.NotOnRoster(language), cancellationToken);
             return true;
         }
 

@@ -30,10 +30,8 @@ public sealed class SendChecklistsCommand(
         }
 
         var language = ChecklistCommandPatterns.LanguageOf(match);
-        var sender = people.Identify(message.Sender);
-        if (!sender.IsCoordinator)
+        if (await people.IdentifyCoordinatorAsync(message, language, cancellationToken) is not { PersonName: { } coordinator })
         {
-            await message.ReplyTextAsync(sender.IsOnRoster ? PeopleReplies.CoordinatorsOnly(language) : PeopleReplies.NotOnRoster(language), cancellationToken);
             return true;
         }
 
@@ -48,7 +46,7 @@ public sealed class SendChecklistsCommand(
         }
         else
         {
-            await PreviewAsync(message, sender.PersonName!, recipients, language, cancellationToken);
+            await PreviewAsync(message, coordinator, recipients, language, cancellationToken);
         }
 
         return true;

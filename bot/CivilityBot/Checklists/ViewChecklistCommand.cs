@@ -16,10 +16,8 @@ public sealed class ViewChecklistCommand(IPeopleDirectory people, Campaign campa
             return false; // not a roster name: leave it to question answering ("垃圾分类的清单" is a question)
         }
 
-        var sender = people.Identify(message.Sender);
-        if (!sender.IsOnRoster)
+        if (await people.IdentifyOnRosterAsync(message, language, cancellationToken) is not { } sender)
         {
-            await message.ReplyTextAsync(PeopleReplies.NotOnRoster(language), cancellationToken);
             return true;
         }
 

@@ -20,7 +20,7 @@ public sealed class CoordinatorRoleCommand(IPeopleDirectory people, CoordinatorR
         string reply;
         if (!sender.IsCoordinator)
         {
-            reply = sender.IsOnRoster ? PeopleReplies.CoordinatorsOnly(language) : PeopleReplies.NotOnRoster(language);
+            reply = PeopleReplies.NotCoordinator(sender, language);
         }
         else
         {

@@ -66,7 +66,7 @@ public sealed class LinkCommand(PeopleDirectory directory, Campaign campaign, Li
         person = PersonNames.Normalize(name);
         if (!sender.IsCoordinator)
         {
-            return sender.IsOnRoster ? PeopleReplies.CoordinatorsOnly(language) : PeopleReplies.NotOnRoster(language);
+            return PeopleReplies.NotCoordinator(sender, language);
         }
 
         return campaign.FindPerson(person) is null ? PeopleReplies.UnknownPerson(person, language) : null;

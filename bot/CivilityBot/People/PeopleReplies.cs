@@ -13,6 +13,10 @@ public static class PeopleReplies
         ? "Only coordinators can do this."
         : "只有协调员可以进行此操作。";
 
+    /// <summary>Why someone who is not a coordinator is refused: not on the roster at all, or not a coordinator.</summary>
+    public static string NotCoordinator(SenderIdentity sender, ReplyLanguage language) =>
+        sender.IsOnRoster ? CoordinatorsOnly(language) : NotOnRoster(language);
+
     public static string UnknownPerson(string name, ReplyLanguage language) => language == ReplyLanguage.English
         ? $"{name} is not on the campaign roster."
         : $"名单中没有“{name}”，请核对姓名。";

@@ -16,15 +16,12 @@ public sealed class RosterCommand(IPeopleDirectory people, Campaign campaign) : 
         }
 
         var language = PeopleCommandPatterns.LanguageOf(match);
-        var sender = people.Identify(message.Sender);
-        if (!sender.IsCoordinator)
+        if (await people.IdentifyCoordinatorAsync(message, language, cancellationToken) is not null)
         {
-            await message.ReplyTextAsync(sender.IsOnRoster ? PeopleReplies.CoordinatorsOnly(language) : PeopleReplies.NotOnRoster(language), cancellationToken);
-            return true;
+            var model = Model(language);
+            await message.ReplyCardAsync(model.Summary, PeopleCards.Roster(model), cancellationToken);
         }
 
-        var model = Model(language);
-        await message.ReplyCardAsync(model.Summary, PeopleCards.Roster(model), cancellationToken);
         return true;
     }
 

@@ -22,12 +22,12 @@ public sealed class ReminderHistoryCommand(CoordinatorCheck check, IReminderOutb
             return false;
         }
 
-        if (check.Coordinator(message.Sender, ReplyLanguages.FromText(message.Text) == ReplyLanguage.English, out var refusal) is null)
+        if (check.Coordinator(message.Sender, ReplyLanguages.FromText(message.Text) == ReplyLanguage.English, out var refusal) is not { } coordinator)
         {
             return await ReminderReplies.TextAsync(message, refusal, cancellationToken);
         }
 
-        var entries = outbox.RecentBroadcasts(Shown).Select(view.Entry).ToList();
+        var entries = outbox.RecentBroadcasts(Shown).Select(broadcast => view.Entry(broadcast, coordinator)).ToList();
         return await ReminderReplies.CardAsync(message, $"提醒记录（最近 {entries.Count} 条）", ReminderListCards.History(entries), cancellationToken);
     }
 }

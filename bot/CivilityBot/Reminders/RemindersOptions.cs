@@ -33,13 +33,6 @@ public sealed class RemindersOptions
     /// <summary>A composed but unconfirmed reminder is forgotten after this long.</summary>
     public TimeSpan DraftLifetime { get; set; } = TimeSpan.FromHours(2);
 
-    /// <summary>Where the bot is reachable from users' browsers; delivery-report links start with it.</summary>
-    [Required]
-    public string PublicBaseUrl { get; set; } = "http://localhost:3978";
-
-    /// <summary>How long a delivery-report download link works.</summary>
-    public TimeSpan ReportLinkLifetime { get; set; } = TimeSpan.FromHours(24);
-
     /// <summary>How many failures the status card names (the report has all of them).</summary>
     [Range(1, 50)]
     public int FailuresShown { get; set; } = 5;

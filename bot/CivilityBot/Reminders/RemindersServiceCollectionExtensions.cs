@@ -1,4 +1,5 @@
 using CivilityBot.Conversations;
+using CivilityBot.Downloads;
 using CivilityBot.Protocol;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,14 +9,14 @@ public static class RemindersServiceCollectionExtensions
 {
     /// <summary>
     /// Proactive messaging (<see cref="IProactiveMessenger"/>, paced), the reminder outbox and its dispatcher, schedules,
-    /// the chat commands and card buttons. Needs AddStorage, AddKnowledge, AddPeople, AddChecklists and AddBotProtocol.
+    /// the chat commands and card buttons. Needs AddStorage, AddKnowledge, AddPeople, AddChecklists, AddDownloads and
+    /// AddBotProtocol.
     /// </summary>
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.Section))
             .ValidateDataAnnotations()
             .Validate(o => o.MaxConcurrentSends > 0 && o.PollInterval > TimeSpan.Zero && o.StatusUpdateInterval >= TimeSpan.Zero, "Reminders intervals must be positive")
-            .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _), "Reminders:PublicBaseUrl must be an absolute URL")
             .Validate(o => CanResolve(o.TimeZone), "Reminders:TimeZone is not a known time zone")
             .ValidateOnStart();
         services.AddOptions<ProactiveMessengerOptions>().Bind(configuration.GetSection(ProactiveMessengerOptions.Section))
@@ -43,7 +44,6 @@ public static class RemindersServiceCollectionExtensions
         services.AddSingleton<IReminderOutbox, LiteDbReminderOutbox>();
         services.AddSingleton<IReminderScheduleStore, LiteDbReminderScheduleStore>();
         services.AddSingleton<IReminderDraftStore, LiteDbReminderDraftStore>();
-        services.AddSingleton<LiteDbReminderReportLinks>();
     }
 
     private static void AddFeature(IServiceCollection services)
@@ -59,6 +59,7 @@ public static class RemindersServiceCollectionExtensions
         services.AddSingleton<ReminderCancellation>();
         services.AddSingleton<ReminderScheduleBook>();
         services.AddSingleton<ReminderReportExporter>();
+        services.AddSingleton<IDownloadSource, ReminderReportDownloadSource>();
         services.AddSingleton<CoordinatorCheck>();
         services.AddSingleton<ReminderDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<ReminderDispatcher>());

@@ -3,6 +3,7 @@ using CivilityBot.Checklists;
 using CivilityBot.Knowledge;
 using CivilityBot.People;
 using CivilityBot.Tests.Knowledge;
+using CivilityBot.Tests.Storage;
 using Microsoft.Extensions.Options;
 using MiniExcelLibs;
 

@@ -27,8 +27,10 @@ public sealed class LedgerHostTests : IDisposable
         using var xlsxResponse = await client.GetAsync(new Uri(xlsx).PathAndQuery);
         using var csvResponse = await client.GetAsync(new Uri(csv).PathAndQuery);
 
-        Assert.StartsWith("http://localhost:3978/ledger/", xlsx, StringComparison.Ordinal);
+        Assert.StartsWith("http://localhost:3978/downloads/", xlsx, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, xlsxResponse.StatusCode);
+        Assert.Equal("文明创建台账-20230915.xlsx", xlsxResponse.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal("文明创建台账-20230915.csv", csvResponse.Content.Headers.ContentDisposition?.FileNameStar);
         using var workbook = new MemoryStream(await xlsxResponse.Content.ReadAsByteArrayAsync());
         Assert.Contains(LedgerExporter.AuditSheet, workbook.GetSheetNames());
         var row = workbook.Query(useHeaderRow: true, sheetName: LedgerExporter.LedgerSheet).Cast<IDictionary<string, object?>>()
@@ -46,8 +48,8 @@ public sealed class LedgerHostTests : IDisposable
 
         _app.Time.Advance(TimeSpan.FromHours(24) + TimeSpan.FromSeconds(1));
         using var expired = await client.GetAsync(new Uri(xlsx).PathAndQuery);
-        using var guessed = await client.GetAsync(new Uri("/ledger/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.xlsx", UriKind.Relative));
-        using var traversal = await client.GetAsync(new Uri("/ledger/..%2Fcivilitybot.db", UriKind.Relative));
+        using var guessed = await client.GetAsync(new Uri("/downloads/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.xlsx", UriKind.Relative));
+        using var traversal = await client.GetAsync(new Uri("/downloads/..%2Fcivilitybot.db", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, expired.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, guessed.StatusCode);

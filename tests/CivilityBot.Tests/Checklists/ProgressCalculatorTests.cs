@@ -1,6 +1,7 @@
 using CivilityBot.Checklists;
 using CivilityBot.Knowledge;
 using CivilityBot.Tests.Knowledge;
+using CivilityBot.Tests.Storage;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,6 +1,6 @@
 using CivilityBot.People;
-using CivilityBot.Tests.Checklists;
 using CivilityBot.Tests.Knowledge;
+using CivilityBot.Tests.Storage;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,8 +1,8 @@
 using CivilityBot.Conversations;
 using CivilityBot.Knowledge;
 using CivilityBot.People;
-using CivilityBot.Tests.Checklists;
 using CivilityBot.Tests.Knowledge;
+using CivilityBot.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

@@ -1,10 +1,11 @@
 using CivilityBot.Reminders;
+using CivilityBot.Tests.Storage;
 
 namespace CivilityBot.Tests.Reminders;
 
 public sealed class LiteDbReminderOutboxTests : ReminderOutboxContractTests, IDisposable
 {
-    private readonly ReminderTempDatabase _db = new();
+    private readonly TempDatabase _db = new();
 
     public LiteDbReminderOutboxTests() => Outbox = new LiteDbReminderOutbox(_db.Database);
 

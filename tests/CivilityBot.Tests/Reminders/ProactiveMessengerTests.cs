@@ -1,6 +1,7 @@
 using CivilityBot.Conversations;
 using CivilityBot.Protocol;
 using CivilityBot.Protocol.Schema;
+using CivilityBot.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -10,7 +11,7 @@ namespace CivilityBot.Tests.Reminders;
 public sealed class ProactiveMessengerTests : IDisposable
 {
     private const string ServiceUrl = "https://smba.trafficmanager.net/apac/";
-    private readonly ReminderTempDatabase _db = new();
+    private readonly TempDatabase _db = new();
     private readonly FakePeopleDirectory _people = new();
     private readonly RecordingConnector _connector = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2023, 9, 15, 1, 0, 0, TimeSpan.Zero));

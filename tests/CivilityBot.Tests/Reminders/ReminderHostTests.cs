@@ -148,11 +148,12 @@ public sealed partial class ReminderHostTests : IDisposable
         using var client = _app.CreateClient();
         using var xlsx = await client.GetAsync(new Uri(urls.Single(u => u.EndsWith(".xlsx", StringComparison.Ordinal)), UriKind.Relative));
         var csv = await client.GetStringAsync(new Uri(urls.Single(u => u.EndsWith(".csv", StringComparison.Ordinal)), UriKind.Relative));
-        using var forged = await client.GetAsync(new Uri("/reminders/reports/not-a-token.csv", UriKind.Relative));
+        using var forged = await client.GetAsync(new Uri("/downloads/not-a-token.csv", UriKind.Relative));
 
         Assert.Contains("#1", JsonText.Of(history), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("提醒1送达报告.xlsx", xlsx.Content.Headers.ContentDisposition?.FileNameStar);
         Assert.Contains("1,宋伟,已送达", csv, StringComparison.Ordinal);
         Assert.Contains("2,汪珂吉,无法送达,未关联 Teams 账号,NotLinked", csv, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);

@@ -1,11 +1,13 @@
 using CivilityBot.Checklists;
 using CivilityBot.Conversations;
+using CivilityBot.Downloads;
 using CivilityBot.Knowledge;
 using CivilityBot.People;
 using CivilityBot.Protocol;
 using CivilityBot.Reminders;
 using CivilityBot.Storage;
 using CivilityBot.Tests.Knowledge;
+using CivilityBot.Tests.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -15,7 +17,7 @@ namespace CivilityBot.Tests.Reminders;
 /// <summary>The reminders feature wired as in the service, on a temp database, with fakes at its edges and no hosted services running.</summary>
 internal sealed class ReminderServices : IDisposable
 {
-    private readonly ReminderTempDatabase _db = new();
+    private readonly TempDatabase _db = new();
     private readonly ServiceProvider _provider;
 
     public ReminderServices(DateTimeOffset utcNow)
@@ -35,6 +37,7 @@ internal sealed class ReminderServices : IDisposable
         services.AddSingleton<IConnectorClient>(Connector);
         services.AddSingleton<IConversationReferenceStore, LiteDbConversationReferenceStore>();
         services.AddOptions<BotOptions>();
+        services.AddDownloads(configuration);
         services.AddReminders(configuration);
         _provider = services.BuildServiceProvider();
     }

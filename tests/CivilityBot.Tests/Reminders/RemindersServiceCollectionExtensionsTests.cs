@@ -20,7 +20,6 @@ public sealed class RemindersServiceCollectionExtensionsTests
 
     [Theory]
     [InlineData("Reminders:TimeZone", "Mars/Olympus_Mons")]
-    [InlineData("Reminders:PublicBaseUrl", "not a url")]
     [InlineData("Reminders:MaxConcurrentSends", "0")]
     public void Broken_reminder_settings_are_refused_at_start_up(string key, string value)
     {

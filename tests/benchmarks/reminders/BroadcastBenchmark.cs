@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CivilityBot.Checklists;
 using CivilityBot.Conversations;
+using CivilityBot.Downloads;
 using CivilityBot.Knowledge;
 using CivilityBot.People;
 using CivilityBot.Protocol;
@@ -73,6 +74,7 @@ internal sealed class BroadcastBenchmark(int recipients, int requestsPerSecond, 
         builder.Services.AddConversations();
         builder.Services.AddSingleton<IPeopleDirectory>(people);
         builder.Services.AddSingleton<IChecklistProgress>(new BenchmarkProgress());
+        builder.Services.AddDownloads(builder.Configuration);
         builder.Services.AddReminders(builder.Configuration);
         builder.Services.AddHttpClient(BotHttpClientNames.Connector).ConfigurePrimaryHttpMessageHandler(() => simulator);
         return builder.Build();

@@ -1,13 +1,13 @@
 using CivilityBot.Storage;
 
-namespace CivilityBot.Tests.Reminders;
+namespace CivilityBot.Tests.Storage;
 
 /// <summary>A LiteDB file of its own for one test, deleted afterwards.</summary>
-internal sealed class ReminderTempDatabase : IDisposable
+internal sealed class TempDatabase : IDisposable
 {
-    public ReminderTempDatabase()
+    public TempDatabase()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"civilitybot-reminders-{Guid.NewGuid():N}.db");
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"civilitybot-unit-{Guid.NewGuid():N}.db");
         Database = new BotDatabase(Path);
     }
 

@@ -1,0 +1,8 @@
+namespace CivilityBot.Downloads;
+
+/// <summary>The file types a download link serves; the extension of the link's address chooses one.</summary>
+public enum DownloadFormat
+{
+    Xlsx,
+    Csv,
+}
