@@ -65,9 +65,10 @@ public sealed class ChecklistCardActions(
 
     private AdaptiveCardInvokeResponse Open(CardActionTurn action, SenderIdentity sender)
     {
+        // The button's card decides the language, not the client's UI locale: a Chinese reminder opens a Chinese checklist.
         var language = action.GetString(ChecklistFields.Language) == ChecklistFields.English
             ? ReplyLanguage.English
-            : ReplyLanguages.FromLocale(action.Turn.Activity.Locale);
+            : ReplyLanguage.Chinese;
         return sender.PersonName is { } name
             ? Show(new ChecklistView(name, 1, name, language))
             : AdaptiveCardInvokeResponse.Message(PeopleReplies.NotOnRoster(language));

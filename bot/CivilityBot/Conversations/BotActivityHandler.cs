@@ -33,8 +33,8 @@ public sealed class BotActivityHandler(
             return;
         }
 
-        var language = ReplyLanguages.FromLocale(turn.Activity.Locale);
-        var welcome = answerer.Welcome(language);
+        // Chinese first, and the same greeting whichever of Teams' two install events (with or without a locale) comes first.
+        var welcome = answerer.Welcome(ReplyLanguage.Chinese);
         await turn.SendActivityAsync(CardMessage.ReplyTo(turn.Activity, welcome.Summary, welcome.Card), cancellationToken);
     }
 

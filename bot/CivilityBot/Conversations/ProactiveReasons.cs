@@ -4,7 +4,7 @@ namespace CivilityBot.Conversations;
 public static class ProactiveReasons
 {
     public const string NotLinkedCode = "NotLinked";
-    public const string NotLinked = "未关联 Teams 账号";
+    public const string NotLinked = "尚未安装机器人（未与机器人对话过，无法关联 Teams 账号）";
 
     public const string NotInstalledCode = "NotInstalled";
     public const string NotInstalled = "尚未安装机器人（从未与机器人对话）";

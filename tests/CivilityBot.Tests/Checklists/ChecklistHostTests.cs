@@ -197,9 +197,11 @@ public sealed class ChecklistHostTests : IDisposable
     [Fact]
     public async Task The_open_button_from_a_reminder_shows_the_senders_own_checklist()
     {
-        var answer = await _app.InvokeAsync(ChecklistVerbs.Open, [], _wangKeji);
+        // The reminder is Chinese; an English Teams UI (locale en-US) must not turn the checklist into English.
+        var answer = await _app.InvokeAsync(ChecklistVerbs.Open, [], _wangKeji, locale: "en-US");
 
         Assert.Contains("第16项", CardClient.Text(answer.GetProperty("value")), StringComparison.Ordinal);
+        Assert.Contains("保存", CardClient.Text(answer.GetProperty("value")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,8 +59,8 @@ internal sealed class ChecklistsApp : IDisposable
         App.InvokeAsync(verb, CardClient.Press(card, verb, edit), user, activityId);
 
     /// <summary>Presses a button with hand-made data (copied, so a test can send the same data twice).</summary>
-    public Task<JsonElement> InvokeAsync(string verb, JsonObject data, TestUser user, string? activityId = null) =>
-        App.InvokeAsync(verb, data.DeepClone().AsObject(), user, activityId);
+    public Task<JsonElement> InvokeAsync(string verb, JsonObject data, TestUser user, string? activityId = null, string locale = "zh-CN") =>
+        App.InvokeAsync(verb, data.DeepClone().AsObject(), user, activityId, locale);
 
     public void Dispose() => App.Dispose();
 }

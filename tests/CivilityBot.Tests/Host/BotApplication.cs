@@ -77,9 +77,10 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     }
 
     /// <summary>Presses an Action.Execute button and returns the invoke response body ({statusCode,type,value}).</summary>
-    public async Task<JsonElement> InvokeAsync(string verb, JsonObject data, TestUser user, string? activityId = null)
+    public async Task<JsonElement> InvokeAsync(string verb, JsonObject data, TestUser user, string? activityId = null, string locale = "zh-CN")
     {
         var activity = Activity("invoke", user, activityId);
+        activity["locale"] = locale;
         activity["name"] = "adaptiveCard/action";
         activity["replyToId"] = "card-1";
         activity["value"] = new JsonObject

@@ -84,6 +84,7 @@ public sealed class FoundationHostTests : IDisposable
     {
         var install = _app.Activity("installationUpdate", _user);
         install["action"] = "add";
+        install["locale"] = "en-US";
         var added = _app.Activity("conversationUpdate", _user);
         added["membersAdded"] = new JsonArray(
             new JsonObject { ["id"] = "28:civilitybot" }, new JsonObject { ["id"] = _user.Id });

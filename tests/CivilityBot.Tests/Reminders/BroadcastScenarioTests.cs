@@ -42,7 +42,7 @@ public sealed class BroadcastScenarioTests : IDisposable
         AssertRequests(names, 4, c => _simulator.RequestsTo[c] - _simulator.ThrottledTo.GetValueOrDefault(c), 1);
         AssertRequests(names, 5, c => _simulator.RequestsTo[c] - _simulator.ThrottledTo.GetValueOrDefault(c), 1);
         AssertRequests(names, 7, c => _simulator.RequestsTo[c], 4);
-        AssertReason(deliveries, 1, "未关联 Teams 账号");
+        AssertReason(deliveries, 1, ProactiveReasons.NotLinked);
         AssertReason(deliveries, 2, "尚未安装机器人（从未与机器人对话）");
         AssertReason(deliveries, 4, "用户已屏蔽或卸载机器人");
         AssertReason(deliveries, 5, "用户或会话不存在");

@@ -73,7 +73,8 @@ public sealed class ProactiveMessengerTests : IDisposable
         var result = await _messenger.SendAsync("汪珂吉", Message(), CancellationToken.None);
 
         Assert.False(reach.CanReach);
-        Assert.Equal("未关联 Teams 账号", reach.Reason);
+        Assert.Equal(ProactiveReasons.NotLinked, reach.Reason);
+        Assert.StartsWith("尚未安装机器人", reach.Reason, StringComparison.Ordinal);
         Assert.Equal(DeliveryState.Unreachable, result.State);
         Assert.Equal(ProactiveReasons.NotLinkedCode, result.ErrorCode);
         Assert.Empty(_connector.Sent);

@@ -52,7 +52,7 @@ public sealed partial class ReminderHostTests : IDisposable
         Assert.Contains("有未完成事项的所有人（默认）", compose, StringComparison.Ordinal);
         Assert.Contains("3 人", previewText, StringComparison.Ordinal);
         Assert.Contains("2 人", previewText, StringComparison.Ordinal);
-        Assert.Contains("汪珂吉\n未关联 Teams 账号", previewText, StringComparison.Ordinal);
+        Assert.Contains("汪珂吉\n" + ProactiveReasons.NotLinked, previewText, StringComparison.Ordinal);
         Assert.Contains("示例（宋伟 将收到", previewText, StringComparison.Ordinal);
         Assert.Equal(0, sentBeforeConfirm);
         Assert.Contains("提醒 #1", JsonText.Of(status), StringComparison.Ordinal);
@@ -155,7 +155,7 @@ public sealed partial class ReminderHostTests : IDisposable
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
         Assert.Equal("提醒1送达报告.xlsx", xlsx.Content.Headers.ContentDisposition?.FileNameStar);
         Assert.Contains("1,宋伟,已送达", csv, StringComparison.Ordinal);
-        Assert.Contains("2,汪珂吉,无法送达,未关联 Teams 账号,NotLinked", csv, StringComparison.Ordinal);
+        Assert.Contains("2,汪珂吉,无法送达," + ProactiveReasons.NotLinked + ",NotLinked", csv, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
     }
 
