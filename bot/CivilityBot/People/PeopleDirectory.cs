@@ -63,6 +63,22 @@ public sealed partial class PeopleDirectory : IPeopleDirectory
         return Write(link, Audit(PeopleAuditActions.Link, personName, identity.Describe(), actorName, actorAadObjectId), replace: true);
     }
 
+    /// <summary>
+    /// Links a roster person to the AAD object id the user directory gave for the UPN in the campaign data; it never
+    /// replaces an existing link, so a coordinator's choice wins.
+    /// </summary>
+    public LinkOutcome LinkFromDirectory(string personName, string aadObjectId)
+    {
+        var link = NewLink(personName, new TeamsIdentity(aadObjectId, null, null), PersonLinkOrigins.Data);
+        var outcome = Write(link, Audit(PeopleAuditActions.DataLink, personName, aadObjectId, PeopleAuditEntry.System, null), replace: false);
+        if (outcome.Status == LinkStatus.Linked)
+        {
+            LogAutoLinked(_logger, personName, PeopleAuditActions.DataLink);
+        }
+
+        return outcome;
+    }
+
     /// <summary>False when the person was not linked.</summary>
     public bool Unlink(string personName, string actorName, string? actorAadObjectId)
     {

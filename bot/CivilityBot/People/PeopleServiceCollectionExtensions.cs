@@ -1,4 +1,5 @@
 using CivilityBot.Conversations;
+using Microsoft.Extensions.Options;
 
 namespace CivilityBot.People;
 
@@ -20,6 +21,32 @@ public static class PeopleServiceCollectionExtensions
         services.AddSingleton<IMessageCommand, RosterCommand>();
         services.AddSingleton<IMessageCommand, LinkCommand>();
         services.AddSingleton<IMessageCommand, CoordinatorRoleCommand>();
+        return configuration.GetValue<bool>($"{GraphOptions.Section}:{nameof(GraphOptions.Enabled)}")
+            ? services.AddRosterUpnResolver(configuration)
+            : services;
+    }
+
+    /// <summary>Graph credentials default to the bot's own app registration.</summary>
+    private static IServiceCollection AddRosterUpnResolver(this IServiceCollection services, IConfiguration configuration)
+    {
+        var bot = configuration.GetSection("Bot");
+        services.AddOptions<GraphOptions>()
+            .Bind(configuration.GetSection(GraphOptions.Section))
+            .PostConfigure(options =>
+            {
+                options.TenantId = Fallback(options.TenantId, bot["MicrosoftAppTenantId"]);
+                options.ClientId = Fallback(options.ClientId, bot["MicrosoftAppId"]);
+                options.ClientSecret = Fallback(options.ClientSecret, bot["MicrosoftAppPassword"]);
+            })
+            .Validate(
+                options => !string.IsNullOrWhiteSpace(options.TenantId) && !string.IsNullOrWhiteSpace(options.ClientId)
+                    && !string.IsNullOrWhiteSpace(options.ClientSecret),
+                "Graph:Enabled needs a tenant id, client id and client secret (Graph or Bot section).")
+            .ValidateOnStart();
+        services.AddSingleton<IUserDirectory>(provider => GraphUserDirectory.Create(provider.GetRequiredService<IOptions<GraphOptions>>().Value));
+        services.AddHostedService<RosterUpnResolver>();
         return services;
     }
+
+    private static string Fallback(string value, string? fallback) => string.IsNullOrWhiteSpace(value) ? fallback ?? string.Empty : value;
 }
