@@ -35,7 +35,7 @@ public sealed class BotActivityHandler(
 
         // Chinese first, and the same greeting whichever of Teams' two install events (with or without a locale) comes first.
         var welcome = answerer.Welcome(ReplyLanguage.Chinese);
-        await turn.SendActivityAsync(CardMessage.ReplyTo(turn.Activity, welcome.Summary, welcome.Card), cancellationToken);
+        await turn.SendActivityAsync(CardMessage.ReplyTo(turn.Activity, welcome.Summary, welcome.CardJson), cancellationToken);
     }
 
     private static bool BotWasAdded(Activity activity) =>

@@ -61,7 +61,7 @@ public sealed partial class CardActionRouter(IEnumerable<ICardActionHandler> han
         var reply = inbound.CreateReply();
         if (result.Type == AttachmentContentTypes.AdaptiveCard && result.Value is { } card)
         {
-            reply.Attachments = [new Attachment { ContentType = AttachmentContentTypes.AdaptiveCard, Content = card }];
+            reply.Attachments = [CardMessage.ToAttachment(card)];
             return reply;
         }
 

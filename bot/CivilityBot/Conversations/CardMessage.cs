@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CivilityBot.Cards.Model;
 using CivilityBot.Protocol.Schema;
 
@@ -6,14 +7,20 @@ namespace CivilityBot.Conversations;
 /// <summary>Builds outgoing card messages: the card plus a plain-text summary for notifications and screen readers.</summary>
 public static class CardMessage
 {
-    public static Activity Create(string summary, AdaptiveCard card) => new()
+    public static Activity Create(string summary, AdaptiveCard card) => Create(summary, CardJson.ToElement(card));
+
+    /// <summary>A message for a card that is already JSON (stored in the outbox, or returned by an invoke).</summary>
+    public static Activity Create(string? summary, JsonElement card) => new()
     {
         Type = ActivityTypes.Message,
         Summary = summary,
         Attachments = [ToAttachment(card)],
     };
 
-    public static Activity ReplyTo(Activity inbound, string summary, AdaptiveCard card)
+    public static Activity ReplyTo(Activity inbound, string summary, AdaptiveCard card) =>
+        ReplyTo(inbound, summary, CardJson.ToElement(card));
+
+    public static Activity ReplyTo(Activity inbound, string summary, JsonElement card)
     {
         var reply = inbound.CreateReply();
         reply.Summary = summary;
@@ -21,9 +28,11 @@ public static class CardMessage
         return reply;
     }
 
-    public static Attachment ToAttachment(AdaptiveCard card) => new()
+    public static Attachment ToAttachment(AdaptiveCard card) => ToAttachment(CardJson.ToElement(card));
+
+    public static Attachment ToAttachment(JsonElement card) => new()
     {
         ContentType = AttachmentContentTypes.AdaptiveCard,
-        Content = CardJson.ToElement(card),
+        Content = card,
     };
 }

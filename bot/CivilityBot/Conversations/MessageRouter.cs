@@ -32,7 +32,7 @@ public sealed class MessageRouter(IEnumerable<IMessageCommand> commands, CardAct
         }
 
         var answer = answerer.Answer(text);
-        await turn.SendActivityAsync(CardMessage.ReplyTo(turn.Activity, answer.Summary, answer.Card), cancellationToken);
+        await turn.SendActivityAsync(CardMessage.ReplyTo(turn.Activity, answer.Summary, answer.CardJson), cancellationToken);
     }
 
     private static string? SubmittedField(TurnContext turn, string name) =>

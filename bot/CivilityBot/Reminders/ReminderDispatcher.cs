@@ -107,12 +107,7 @@ public sealed partial class ReminderDispatcher(
     public static Activity ToActivity(ReminderDelivery delivery)
     {
         using var card = JsonDocument.Parse(delivery.CardJson);
-        return new Activity
-        {
-            Type = ActivityTypes.Message,
-            Summary = delivery.Summary,
-            Attachments = [new Attachment { ContentType = AttachmentContentTypes.AdaptiveCard, Content = card.RootElement.Clone() }],
-        };
+        return CardMessage.Create(delivery.Summary, card.RootElement.Clone());
     }
 
     [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "{Count} reminder deliveries were in flight when the service stopped; failed as interrupted")]
