@@ -1,5 +1,6 @@
 using CivilityBot.Protocol.Auth;
 using CivilityBot.Protocol.Hosting;
+using CivilityBot.Protocol.Pacing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +12,8 @@ public static class BotProtocolServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the Bot Framework layer: options (section <c>Bot</c>, validated at start-up), inbound
-    /// authentication, de-duplication, serviceUrl trust and the <see cref="IConnectorClient"/>.
+    /// authentication, de-duplication, serviceUrl trust and the <see cref="IConnectorClient"/> with its retries, token and
+    /// pacing (section <c>ConnectorPacing</c>).
     /// The bot adds its own <see cref="IActivityHandler"/> singleton.
     /// </summary>
     public static IServiceCollection AddBotProtocol(this IServiceCollection services, IConfiguration configuration)
@@ -29,10 +31,24 @@ public static class BotProtocolServiceCollectionExtensions
         services.TryAddTransient<ConnectorTokenHandler>();
         services.TryAddSingleton<ActivityDeduplicator>();
         services.TryAddSingleton<BotMessageEndpoint>();
-        // Retries outermost, so each attempt gets a fresh token and a fresh trust check.
+        AddConnector(services, configuration);
+        return services;
+    }
+
+    /// <summary>
+    /// The connector's HTTP pipeline: retries outermost, so each attempt gets a fresh token, a fresh trust check and its
+    /// own place in the pacing (Teams counts every request, retries included, against its rate limits).
+    /// </summary>
+    private static void AddConnector(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ConnectorPacingOptions>().Bind(configuration.GetSection(ConnectorPacingOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ConversationSpacing>();
+        services.TryAddSingleton<ConnectorPacer>();
+        services.TryAddTransient<ConnectorPacingHandler>();
         var connector = services.AddHttpClient<IConnectorClient, ConnectorClient>(BotHttpClientNames.Connector);
         connector.AddResilienceHandler(BotHttpClientNames.Connector, ConnectorResilience.Configure);
         connector.AddHttpMessageHandler<ConnectorTokenHandler>();
-        return services;
+        connector.AddHttpMessageHandler<ConnectorPacingHandler>();
     }
 }

@@ -143,6 +143,14 @@ public sealed partial class ConnectorClient : IConnectorClient
             || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             LogCallUnreachable(logger, ex, request.Method);
+            if (ex is not HttpRequestException { } sent || !ConnectorResilience.NeverLeft(sent))
+            {
+                if (ConnectorResilience.PostsAMessage(request))
+                {
+                    throw new ConnectorException(0, ErrorCodes.OutcomeUnknown, "The message was sent but Teams did not answer in time; it may or may not have arrived.", ex);
+                }
+            }
+
             throw new ConnectorException(0, ErrorCodes.NetworkError, "The Bot Connector could not be reached.", ex)
             {
                 IsTransient = true,

@@ -31,7 +31,7 @@ internal static class ConnectorResilience
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 ShouldRetryAfterHeader = true,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, time)),
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.GetRequestMessage(), time)),
             });
         }
 
@@ -44,12 +44,25 @@ internal static class ConnectorResilience
         or HttpStatusCode.ServiceUnavailable
         or HttpStatusCode.GatewayTimeout;
 
-    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, TimeProvider time) => outcome.Exception switch
+    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request, TimeProvider time) => outcome.Exception switch
     {
-        HttpRequestException or TimeoutRejectedException => true,
+        HttpRequestException exception when NeverLeft(exception) => true,
+        HttpRequestException or TimeoutRejectedException => !PostsAMessage(request),
         null => outcome.Result is { } response && IsTransientStatus(response.StatusCode) && !WaitsTooLong(response, time),
         _ => false,
     };
+
+    /// <summary>
+    /// A POST to <c>…/activities</c> creates a message. When it timed out or was cut off after it left, Teams may have
+    /// posted it, so sending it again could show the user two copies: such a send is never retried (at most once); the
+    /// caller gets <see cref="Schema.ErrorCodes.OutcomeUnknown"/>. Updates (PUT) and conversation creation are idempotent.
+    /// </summary>
+    public static bool PostsAMessage(HttpRequestMessage? request) =>
+        request is null || (request.Method == HttpMethod.Post && request.RequestUri?.AbsolutePath.Contains("/activities", StringComparison.Ordinal) == true);
+
+    /// <summary>The request never reached the server (no connection, no name): safe to send again.</summary>
+    public static bool NeverLeft(HttpRequestException exception) =>
+        exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError;
 
     private static bool WaitsTooLong(HttpResponseMessage response, TimeProvider time) => response.Headers.RetryAfter switch
     {

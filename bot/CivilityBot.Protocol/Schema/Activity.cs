@@ -84,47 +84,38 @@ public sealed class Activity
             return Conversation.TenantId;
         }
 
-        return ChannelData is { ValueKind: JsonValueKind.Object } data
-            && data.TryGetProperty("tenant", out var tenant)
-            && tenant.ValueKind == JsonValueKind.Object
-            && tenant.TryGetProperty("id", out var id)
-            && id.ValueKind == JsonValueKind.String
-            ? id.GetString()
-            : null;
+        return JsonFields.String(JsonFields.Object(ChannelData, "tenant"), "id");
     }
 
     /// <summary>The text with the <c>&lt;at&gt;Bot&lt;/at&gt;</c> mention of this bot removed, trimmed.</summary>
     public string GetTextWithoutMentions()
     {
         var text = Text ?? string.Empty;
-        var botId = Recipient?.Id;
-        if (Entities is null || string.IsNullOrEmpty(botId))
+        foreach (var mention in Mentions().Where(mention => mention.Id is { Length: > 0 } id && id == Recipient?.Id))
         {
-            return text.Trim();
-        }
-
-        foreach (var entity in Entities)
-        {
-            if (MentionText(entity, botId) is { Length: > 0 } mention)
-            {
-                text = text.Replace(mention, string.Empty, StringComparison.Ordinal);
-            }
+            text = text.Replace(mention.Text, string.Empty, StringComparison.Ordinal);
         }
 
         return text.Trim();
     }
 
-    private static string? MentionText(JsonElement entity, string botId)
+    /// <summary>
+    /// The <c>mention</c> entities that name an account and carry the text they stand for in <see cref="Text"/>
+    /// (Teams: <c>{"type":"mention","mentioned":{"id","name"},"text":"&lt;at&gt;name&lt;/at&gt;"}</c>); malformed ones are skipped.
+    /// </summary>
+    public IReadOnlyList<Mention> Mentions()
     {
-        if (entity.ValueKind != JsonValueKind.Object
-            || !entity.TryGetProperty("type", out var type) || !type.ValueEquals("mention")
-            || !entity.TryGetProperty("mentioned", out var mentioned) || mentioned.ValueKind != JsonValueKind.Object
-            || !mentioned.TryGetProperty("id", out var id) || !id.ValueEquals(botId)
-            || !entity.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
+        var mentions = new List<Mention>();
+        foreach (var entity in Entities ?? [])
         {
-            return null;
+            var mentioned = JsonFields.Object(entity, "mentioned");
+            if (JsonFields.String(entity, "type") == "mention" && JsonFields.String(entity, "text") is { Length: > 0 } text && mentioned is not null)
+            {
+                mentions.Add(new Mention(
+                    JsonFields.String(mentioned, "id"), JsonFields.String(mentioned, "name"), JsonFields.String(mentioned, "aadObjectId"), text));
+            }
         }
 
-        return text.GetString();
+        return mentions;
     }
 }

@@ -1,21 +1,21 @@
 using CivilityBot.Cards.Checklists;
 using CivilityBot.Cards.Model;
-using CivilityBot.Conversations;
 using CivilityBot.Knowledge;
 using CivilityBot.People;
 using CivilityBot.Protocol.Schema;
+using CivilityBot.Turns;
 
 namespace CivilityBot.Checklists;
 
 /// <summary>The checklist card buttons: save, page through, open one's own checklist.</summary>
 public sealed class ChecklistCardActions(
-    IPeopleDirectory people, ChecklistEditor editor, ChecklistCardComposer composer) : ICardActionHandler
+    ChecklistEditor editor, ChecklistCardComposer composer) : ICardActionHandler
 {
-    public bool Handles(string verb) => verb is ChecklistVerbs.Save or ChecklistVerbs.Page or ChecklistVerbs.Open;
+    public IReadOnlyCollection<string> Verbs { get; } = [ChecklistVerbs.Save, ChecklistVerbs.Page, ChecklistVerbs.Open];
 
     public Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionTurn action, CancellationToken cancellationToken)
     {
-        var sender = people.Identify(action.Sender);
+        var sender = action.Sender;
         var response = action.Verb switch
         {
             ChecklistVerbs.Save => OnSubmission(action, sender, ChecklistTexts.NotAllowed, submission => Save(action, sender, submission)),

@@ -5,9 +5,8 @@ using Microsoft.Extensions.Options;
 namespace CivilityBot.Checklists;
 
 /// <summary>Builds a checklist page from the campaign and the stored state.</summary>
-public sealed class ChecklistCardComposer(Campaign campaign, ChecklistPages pages, IChecklistStore store, IOptions<CampaignOptions> campaignOptions)
+public sealed class ChecklistCardComposer(Campaign campaign, ChecklistPages pages, IChecklistStore store, BureauClock clock)
 {
-    private readonly TimeSpan _utcOffset = campaignOptions.Value.UtcOffset;
 
     /// <summary>The page (clamped to the pages there are), or null when the person owns no indicator.</summary>
     public ComposedCard? Compose(ChecklistView view)
@@ -41,7 +40,7 @@ public sealed class ChecklistCardComposer(Campaign campaign, ChecklistPages page
     }
 
     /// <summary>A stored instant as the bureau reads it (Beijing time).</summary>
-    public string LocalTime(DateTimeOffset? at) => at?.ToOffset(_utcOffset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    public string LocalTime(DateTimeOffset? at) => at is { } instant ? clock.Format(instant) : "";
 
     private ChecklistIndicatorModel Indicator(ChecklistPageSection section, IReadOnlyDictionary<string, ChecklistItemState> states, ReplyLanguage language)
     {

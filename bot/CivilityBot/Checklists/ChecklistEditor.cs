@@ -1,6 +1,6 @@
 using CivilityBot.Cards.Checklists;
 using CivilityBot.Knowledge;
-using CivilityBot.People;
+using CivilityBot.Turns;
 
 namespace CivilityBot.Checklists;
 

@@ -1,55 +1,47 @@
+using System.Globalization;
 using CivilityBot.Cards.Checklists;
 using CivilityBot.Cards.Model;
-using CivilityBot.Conversations;
 using CivilityBot.Knowledge;
+using CivilityBot.Outreach;
 using CivilityBot.People;
 using CivilityBot.Protocol.Schema;
+using CivilityBot.Turns;
 
 namespace CivilityBot.Checklists;
 
 /// <summary>
-/// Confirm / cancel on a send preview. The state change is atomic, so a repeated press (or a replayed invoke) starts the
-/// send once; the fan-out runs in the background and the card answers at once.
+/// Confirm / cancel on a 发送清单 preview. Confirming moves the draft batch to the outbox's queue atomically, so a repeated
+/// press (or a replayed invoke) sends once; the dispatcher sends in the background and the card becomes the batch's
+/// live status card.
 /// </summary>
-public sealed class ChecklistSendActions(
-    IPeopleDirectory people, IChecklistSendStore store, ChecklistSendQueue queue, TimeProvider time) : ICardActionHandler
+public sealed class ChecklistSendActions(IOutbox outbox, OutboxSignal signal, BatchStatusView view, BureauClock clock) : ICardActionHandler
 {
-    public bool Handles(string verb) => verb is ChecklistVerbs.SendConfirm or ChecklistVerbs.SendCancel;
+    public IReadOnlyCollection<string> Verbs { get; } = [ChecklistVerbs.SendConfirm, ChecklistVerbs.SendCancel];
 
     public Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionTurn action, CancellationToken cancellationToken)
     {
-        var batch = action.GetString(ChecklistFields.Batch) is { Length: > 0 } id ? store.Find(id) : null;
-        var language = batch?.Language ?? ReplyLanguages.FromLocale(action.Turn.Activity.Locale);
-        var sender = people.Identify(action.Sender);
-        if (!sender.IsCoordinator)
+        var language = ReplyLanguages.FromLocale(action.Turn.Activity.Locale);
+        if (SenderChecks.CoordinatorRefusal(action.Sender, language) is { } refusal)
         {
-            return Task.FromResult(AdaptiveCardInvokeResponse.Message(PeopleReplies.NotCoordinator(sender, language)));
+            return Task.FromResult(AdaptiveCardInvokeResponse.Message(refusal));
         }
 
-        if (batch is null)
+        if (!int.TryParse(action.GetString(ChecklistFields.Batch), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            || outbox.FindBroadcast(id) is not { Kind: OutboxKinds.Checklists })
         {
             return Task.FromResult(AdaptiveCardInvokeResponse.Message(SendTexts.Expired(language)));
         }
 
-        var card = action.Verb == ChecklistVerbs.SendConfirm ? Confirm(batch) : Cancel(batch);
-        return Task.FromResult(AdaptiveCardInvokeResponse.Card(CardJson.ToElement(card)));
-    }
-
-    private AdaptiveCard Confirm(ChecklistSendBatch batch)
-    {
-        var confirmed = store.Transition(batch.Id, SendBatchState.AwaitingConfirmation, SendBatchState.Confirmed, time.GetUtcNow());
-        if (confirmed is null)
+        if (action.Verb == ChecklistVerbs.SendConfirm && outbox.Confirm(id, action.PressedCard))
         {
-            return SendStatusComposer.Compose(store.Find(batch.Id)!).Card;
+            signal.Notify();
+        }
+        else if (action.Verb == ChecklistVerbs.SendCancel)
+        {
+            outbox.Cancel(id, action.Sender.PersonName!, clock.UtcNow);
+            outbox.FinishIfDone(id, clock.UtcNow);
         }
 
-        queue.Enqueue(batch.Id);
-        return SendStatusComposer.Started(confirmed).Card;
-    }
-
-    private AdaptiveCard Cancel(ChecklistSendBatch batch)
-    {
-        var cancelled = store.Transition(batch.Id, SendBatchState.AwaitingConfirmation, SendBatchState.Cancelled, time.GetUtcNow());
-        return SendStatusComposer.Compose(cancelled ?? store.Find(batch.Id)!).Card;
+        return Task.FromResult(AdaptiveCardInvokeResponse.Card(CardJson.ToElement(view.Card(outbox.FindBroadcast(id)!))));
     }
 }

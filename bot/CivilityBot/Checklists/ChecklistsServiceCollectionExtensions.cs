@@ -1,15 +1,13 @@
-using CivilityBot.Conversations;
 using CivilityBot.Downloads;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using CivilityBot.Turns;
 
 namespace CivilityBot.Checklists;
 
 public static class ChecklistsServiceCollectionExtensions
 {
     /// <summary>
-    /// Checklists: LiteDB state and audit, the card actions, progress, ledger export and sending checklists.
-    /// Needs AddPeople (identity and roles) and AddDownloads (ledger links); sending uses the
-    /// <see cref="IProactiveMessenger"/> that AddReminders registers, whichever order the two are added in.
+    /// Checklists: state and audit, the card actions, progress, ledger export, and sending checklists (through the
+    /// outbox, AddOutreach).
     /// </summary>
     public static IServiceCollection AddChecklists(this IServiceCollection services, IConfiguration configuration)
     {
@@ -18,7 +16,6 @@ public static class ChecklistsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IChecklistStore, LiteDbChecklistStore>();
-        services.AddSingleton<IChecklistSendStore, LiteDbChecklistSendStore>();
         services.AddSingleton<ChecklistPages>();
         services.AddSingleton<ChecklistCardComposer>();
         services.AddSingleton<ChecklistEditor>();
@@ -26,16 +23,13 @@ public static class ChecklistsServiceCollectionExtensions
         services.AddSingleton<IChecklistProgress>(provider => provider.GetRequiredService<ProgressCalculator>());
         services.AddSingleton<LedgerExporter>();
         services.AddSingleton<IDownloadSource, LedgerDownloadSource>();
-        services.AddSingleton<ChecklistSendQueue>();
-        services.TryAddSingleton<IProactiveMessenger, UnavailableProactiveMessenger>();
-        services.AddHostedService<ChecklistSendDispatcher>();
-        services.AddSingleton<ICardActionHandler, ChecklistCardActions>();
-        services.AddSingleton<ICardActionHandler, ChecklistSendActions>();
-        services.AddSingleton<IMessageCommand, MyChecklistCommand>();
-        services.AddSingleton<IMessageCommand, ProgressCommand>();
-        services.AddSingleton<IMessageCommand, LedgerCommand>();
-        services.AddSingleton<IMessageCommand, SendChecklistsCommand>();
-        services.AddSingleton<IMessageCommand, ViewChecklistCommand>();
+        services.AddCardActions<ChecklistCardActions>();
+        services.AddCardActions<ChecklistSendActions>();
+        services.AddMessageCommand<MyChecklistCommand>(CommandOrder.MyChecklist);
+        services.AddMessageCommand<ProgressCommand>(CommandOrder.Progress);
+        services.AddMessageCommand<LedgerCommand>(CommandOrder.Ledger);
+        services.AddMessageCommand<SendChecklistsCommand>(CommandOrder.SendChecklists);
+        services.AddMessageCommand<ViewChecklistCommand>(CommandOrder.ViewChecklist);
         return services;
     }
 }

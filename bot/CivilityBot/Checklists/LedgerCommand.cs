@@ -1,16 +1,16 @@
+using CivilityBot.People;
 using System.Globalization;
 using CivilityBot.Cards.Checklists;
-using CivilityBot.Conversations;
 using CivilityBot.Downloads;
 using CivilityBot.Knowledge;
-using CivilityBot.People;
+using CivilityBot.Turns;
 using Microsoft.Extensions.Options;
 
 namespace CivilityBot.Checklists;
 
 /// <summary>导出台账 / export ledger: coordinators get download links (xlsx and CSV) that expire.</summary>
 public sealed class LedgerCommand(
-    IPeopleDirectory people, DownloadLinks links, IChecklistStore store, Campaign campaign, IOptions<CampaignOptions> campaignOptions)
+    DownloadLinks links, IChecklistStore store, Campaign campaign, BureauClock clock)
     : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
@@ -22,7 +22,7 @@ public sealed class LedgerCommand(
         }
 
         var language = ChecklistCommandPatterns.LanguageOf(match);
-        if (await people.IdentifyCoordinatorAsync(message, language, cancellationToken) is { PersonName: { } coordinator })
+        if (await message.RequireCoordinatorAsync(language, cancellationToken) is { } coordinator)
         {
             var model = Model(links.Issue(LedgerDownloadSource.LedgerKind, null, coordinator), language);
             await message.ReplyCardAsync(model.Summary, LedgerCards.Download(model), cancellationToken);
@@ -35,7 +35,7 @@ public sealed class LedgerCommand(
     {
         var rows = campaign.Indicators.Sum(indicator => indicator.SubCriteria.Count);
         var audit = store.AuditCount();
-        var expires = download.ExpiresAt.ToOffset(campaignOptions.Value.UtcOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        var expires = clock.Format(download.ExpiresAt);
         var (xlsx, csv) = (download.XlsxUrl, download.CsvUrl);
         return language == ReplyLanguage.English
             ? new LedgerCardModel("Ledger export", $"{rows} sub-criteria and {audit} recorded changes; the file is built when you download it.",

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace CivilityBot.Checklists;
 
 /// <summary>The ledger behind a download link, as of the download, named after the bureau's local day.</summary>
-public sealed class LedgerDownloadSource(LedgerExporter exporter, TimeProvider time, IOptions<CampaignOptions> campaignOptions) : IDownloadSource
+public sealed class LedgerDownloadSource(LedgerExporter exporter, BureauClock clock) : IDownloadSource
 {
     public const string LedgerKind = "ledger";
 
@@ -14,7 +14,7 @@ public sealed class LedgerDownloadSource(LedgerExporter exporter, TimeProvider t
 
     public DownloadFile? Open(DownloadLink link, DownloadFormat format)
     {
-        var today = campaignOptions.Value.LocalToday(time).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        var today = clock.Today.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         return new DownloadFile($"文明创建台账-{today}", format == DownloadFormat.Xlsx ? exporter.Xlsx() : exporter.Csv());
     }
 }

@@ -10,13 +10,12 @@ namespace CivilityBot.Checklists;
 /// The 台账: one row per sub-criterion with its current state, plus the checklist audit log and the people/role
 /// changes, as an .xlsx workbook or the ledger alone as CSV (UTF-8 with BOM, so Excel shows Chinese correctly).
 /// </summary>
-public sealed class LedgerExporter(Campaign campaign, IChecklistStore store, IPeopleStore peopleStore, IOptions<CampaignOptions> campaignOptions)
+public sealed class LedgerExporter(Campaign campaign, IChecklistStore store, IPeopleStore peopleStore, BureauClock clock)
 {
     public const string LedgerSheet = "台账";
     public const string AuditSheet = "修改记录";
     public const string PeopleSheet = "人员与角色变更";
 
-    private readonly TimeSpan _utcOffset = campaignOptions.Value.UtcOffset;
 
     public byte[] Xlsx()
     {
@@ -56,7 +55,7 @@ public sealed class LedgerExporter(Campaign campaign, IChecklistStore store, IPe
                 ["状态"] = state?.Done == true ? "已完成" : "未完成",
                 ["佐证材料"] = text(state?.Evidence),
                 ["最后修改人"] = state?.ChangedByName,
-                ["最后修改时间（北京时间）"] = Local(state?.ChangedAt),
+                [$"最后修改时间（{clock.ZoneLabel}）"] = Local(state?.ChangedAt),
             };
         }))];
     }
@@ -64,7 +63,7 @@ public sealed class LedgerExporter(Campaign campaign, IChecklistStore store, IPe
     private List<Dictionary<string, object?>> AuditRows() => [.. store.Audit().Select(entry => new Dictionary<string, object?>
     {
         ["序号"] = entry.Id,
-        ["时间（北京时间）"] = Local(entry.At),
+        [$"时间（{clock.ZoneLabel}）"] = Local(entry.At),
         ["时间（UTC）"] = entry.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         ["修改人"] = entry.ActorName,
         ["修改人 AAD ID"] = entry.ActorAadObjectId,
@@ -81,7 +80,7 @@ public sealed class LedgerExporter(Campaign campaign, IChecklistStore store, IPe
     private List<Dictionary<string, object?>> PeopleRows() => [.. peopleStore.Audit().Select(entry => new Dictionary<string, object?>
     {
         ["序号"] = entry.Id,
-        ["时间（北京时间）"] = Local(entry.At),
+        [$"时间（{clock.ZoneLabel}）"] = Local(entry.At),
         ["操作人"] = entry.ActorName,
         ["操作人 AAD ID"] = entry.ActorAadObjectId,
         ["操作"] = entry.Action,
@@ -90,7 +89,7 @@ public sealed class LedgerExporter(Campaign campaign, IChecklistStore store, IPe
     })];
 
     private string? Local(DateTimeOffset? at) =>
-        at?.ToOffset(_utcOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        at is { } instant ? clock.FormatWithSeconds(instant) : null;
 
     private static string SourceName(string source) => source switch
     {

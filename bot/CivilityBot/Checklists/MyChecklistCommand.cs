@@ -1,11 +1,10 @@
-using CivilityBot.Conversations;
-using CivilityBot.Knowledge;
 using CivilityBot.People;
+using CivilityBot.Turns;
 
 namespace CivilityBot.Checklists;
 
 /// <summary>我的清单 / my checklist: the sender's own checklist, first page.</summary>
-public sealed class MyChecklistCommand(IPeopleDirectory people, ChecklistCardComposer composer) : IMessageCommand
+public sealed class MyChecklistCommand(ChecklistCardComposer composer) : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
     {
@@ -16,7 +15,7 @@ public sealed class MyChecklistCommand(IPeopleDirectory people, ChecklistCardCom
         }
 
         var language = ChecklistCommandPatterns.LanguageOf(match);
-        if (await people.IdentifyOnRosterAsync(message, language, cancellationToken) is { PersonName: { } name })
+        if (await message.RequireRosterAsync(language, cancellationToken) is { } name)
         {
             await ReplyWithChecklistAsync(message, composer, new ChecklistView(name, 1, name, language), cancellationToken);
         }

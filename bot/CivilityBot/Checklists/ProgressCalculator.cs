@@ -4,10 +4,10 @@ using Microsoft.Extensions.Options;
 namespace CivilityBot.Checklists;
 
 /// <summary>Computes progress from the campaign and the stored state; also the read side reminders use.</summary>
-public sealed class ProgressCalculator(Campaign campaign, IChecklistStore store, TimeProvider time, IOptions<CampaignOptions> campaignOptions)
+public sealed class ProgressCalculator(Campaign campaign, IChecklistStore store, BureauClock clock)
     : IChecklistProgress
 {
-    public DateOnly Today => campaignOptions.Value.LocalToday(time);
+    public DateOnly Today => clock.Today;
 
     public ProgressReport Compute(string? personName)
     {

@@ -1,6 +1,8 @@
 using CivilityBot.Cards.Checklists;
 using CivilityBot.Cards.Progress;
 using CivilityBot.Knowledge;
+using CivilityBot.Cards.Model;
+using CivilityBot.Protocol.Schema;
 
 namespace CivilityBot.Checklists;
 
@@ -41,8 +43,37 @@ public static class ProgressCardComposer
             Buttons = whole ? [] : [new ProgressButton(label("打开清单", "Open checklist"), ChecklistVerbs.Open, LanguageData(language))],
         };
         var summary = $"{model.Title}：{ProgressTexts.Completion(totals, language)}";
-        return new ComposedCard(ProgressCards.Build(model), summary);
+        return new ComposedCard(WithinBudget(model, language), summary);
     }
+
+    /// <summary>
+    /// Keeps the card inside the message size budget (<see cref="ActivitySize.BudgetBytes"/>, envelope included): while it
+    /// is too large, the longest section keeps its first rows and says how many more there are, so every figure shown is
+    /// whole and the reader knows where the rest is.
+    /// </summary>
+    private static AdaptiveCard WithinBudget(ProgressCardModel model, ReplyLanguage language)
+    {
+        var card = ProgressCards.Build(model);
+        while (CardJson.Utf16Size(card) + EnvelopeBytes > ActivitySize.BudgetBytes)
+        {
+            var longest = model.Sections.MaxBy(section => section.Rows.Count)!;
+            var keep = longest.Rows.Count / 2;
+            if (keep < 3)
+            {
+                break;
+            }
+
+            var rest = longest.Rows.Count - keep;
+            var trimmed = longest with { Rows = [.. longest.Rows.Take(keep), new ProgressRow(ProgressTexts.Trimmed(rest, language), string.Empty)] };
+            model = model with { Sections = [.. model.Sections.Select(section => ReferenceEquals(section, longest) ? trimmed : section)] };
+            card = ProgressCards.Build(model);
+        }
+
+        return card;
+    }
+
+    /// <summary>What the activity around the card adds (ids, addresses, summary), generously.</summary>
+    private const int EnvelopeBytes = 2 * 1024;
 
     private static List<ProgressRow> OpenRows(ProgressReport report, ReplyLanguage language)
     {

@@ -1,11 +1,11 @@
-using CivilityBot.Conversations;
 using CivilityBot.Knowledge;
 using CivilityBot.People;
+using CivilityBot.Turns;
 
 namespace CivilityBot.Checklists;
 
 /// <summary>进度 / progress (coordinators: everything) and 我的进度 / my progress (anyone on the roster).</summary>
-public sealed class ProgressCommand(IPeopleDirectory people, ProgressCalculator calculator) : IMessageCommand
+public sealed class ProgressCommand(ProgressCalculator calculator) : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
     {
@@ -17,14 +17,14 @@ public sealed class ProgressCommand(IPeopleDirectory people, ProgressCalculator 
         }
 
         var language = ChecklistCommandPatterns.LanguageOf(match);
-        if (await people.IdentifyOnRosterAsync(message, language, cancellationToken) is not { PersonName: { } name } sender)
+        if (await message.RequireRosterAsync(language, cancellationToken) is not { } name)
         {
             return true;
         }
 
-        if (!mine.Success && !sender.IsCoordinator)
+        if (!mine.Success && SenderChecks.CoordinatorRefusal(message.Sender, language) is not null)
         {
-            await message.ReplyTextAsync(CoordinatorsOnly(language), cancellationToken);
+            await message.ReplyTextAsync(message.Sender.RoleAwaitsVerifiedLink ? PeopleReplies.RoleAwaitsVerifiedLink(language) : CoordinatorsOnly(language), cancellationToken);
             return true;
         }
 

@@ -72,4 +72,9 @@ public static class ProgressTexts
     public static string Labels(ReplyLanguage language, string chinese, string english) => language == ReplyLanguage.English ? english : chinese;
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The last row of a section cut to fit Teams' message size.</summary>
+    public static string Trimmed(int more, ReplyLanguage language) => language == ReplyLanguage.English
+        ? $"…and {more} more (too many for one message: ask \"my progress\" or open a person's checklist)"
+        : $"……另有 {more} 项（一条消息放不下：可发送“我的进度”或“查看 姓名 的清单”查看）";
 }

@@ -1,6 +1,6 @@
-using CivilityBot.Conversations;
 using CivilityBot.Knowledge;
 using CivilityBot.Protocol.Schema;
+using CivilityBot.Turns;
 
 namespace CivilityBot.Checklists;
 

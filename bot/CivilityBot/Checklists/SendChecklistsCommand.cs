@@ -1,23 +1,26 @@
-using System.Security.Cryptography;
-using CivilityBot.Cards.Checklists;
-using CivilityBot.Conversations;
-using CivilityBot.Knowledge;
 using CivilityBot.People;
+using System.Globalization;
+using CivilityBot.Cards.Checklists;
+using CivilityBot.Cards.Model;
+using CivilityBot.Knowledge;
+using CivilityBot.Outreach;
+using CivilityBot.Turns;
 
 namespace CivilityBot.Checklists;
 
 /// <summary>
-/// 发送清单 (all owners) / 发送清单 宋伟 周敬军 (named): one recipient is sent at once; more get a preview with who
-/// cannot be reached, and nothing is sent before a coordinator confirms.
+/// 发送清单 (all owners) / 发送清单 宋伟 周敬军 (named). Several recipients get a preview first, listing who cannot be
+/// reached and why: the preview is a draft batch in the outbox, and only the coordinator's confirmation queues it. One
+/// recipient is queued at once. Either way the outbox sends in the background and reports on a status card.
 /// </summary>
 public sealed class SendChecklistsCommand(
-    IPeopleDirectory people,
     Campaign campaign,
     IProactiveMessenger messenger,
-    IChecklistSendStore store,
+    IOutbox outbox,
+    OutboxSignal signal,
     ChecklistCardComposer composer,
     IChecklistProgress progress,
-    TimeProvider time) : IMessageCommand
+    BureauClock clock) : IMessageCommand
 {
     private static readonly char[] Separators = [' ', '\u3000', '、', ',', '，', ';', '；'];
 
@@ -30,7 +33,7 @@ public sealed class SendChecklistsCommand(
         }
 
         var language = ChecklistCommandPatterns.LanguageOf(match);
-        if (await people.IdentifyCoordinatorAsync(message, language, cancellationToken) is not { PersonName: { } coordinator })
+        if (await message.RequireCoordinatorAsync(language, cancellationToken) is not { } coordinator)
         {
             return true;
         }
@@ -42,7 +45,9 @@ public sealed class SendChecklistsCommand(
         }
         else if (recipients.Count == 1)
         {
-            await SendOneAsync(message, recipients[0], language, cancellationToken);
+            Enqueue(coordinator, recipients, BatchState.Queued);
+            signal.Notify();
+            await message.ReplyTextAsync(SendTexts.QueuedOne(recipients[0], language), cancellationToken);
         }
         else
         {
@@ -70,35 +75,40 @@ public sealed class SendChecklistsCommand(
         return idle.Count > 0 ? ([], SendTexts.OwnsNothing(idle, language)) : (named, null);
     }
 
-    private async Task SendOneAsync(MessageTurn message, string person, ReplyLanguage language, CancellationToken cancellationToken)
-    {
-        var result = await messenger.SendAsync(person, RecipientMessage.Create(person, composer, progress), cancellationToken);
-        await message.ReplyTextAsync(
-            result.State == DeliveryState.Sent ? SendTexts.SentOne(person, language) : SendTexts.NotSentOne(person, result.Reason, language),
-            cancellationToken);
-    }
-
     private async Task PreviewAsync(
         MessageTurn message, string coordinator, IReadOnlyList<string> recipients, ReplyLanguage language, CancellationToken cancellationToken)
     {
-        var batch = new ChecklistSendBatch
-        {
-            Id = RandomNumberGenerator.GetHexString(16, lowercase: true),
-            RequestedBy = coordinator,
-            CreatedAt = time.GetUtcNow(),
-            State = SendBatchState.AwaitingConfirmation,
-            Language = language,
-            Deliveries = [.. recipients.Select(person => new ChecklistDelivery { Person = person })],
-        };
-        store.Insert(batch);
+        var batch = Enqueue(coordinator, recipients, BatchState.Draft);
         var unreachable = recipients.Select(person => (person, reach: messenger.CheckReachability(person)))
             .Where(pair => !pair.reach.CanReach)
             .Select(pair => SendTexts.Unreachable(pair.person, pair.reach.Reason, language))
             .ToList();
         var summary = SendTexts.PreviewSummary(recipients.Count, unreachable.Count, language);
         var card = SendCards.Preview(new SendPreviewModel(
-            SendTexts.PreviewTitle(language), summary, SendTexts.Recipients(recipients, language), unreachable, batch.Id,
-            SendTexts.Confirm(language), SendTexts.Cancel(language)));
+            SendTexts.PreviewTitle(language), summary, SendTexts.Recipients(recipients, language), unreachable,
+            batch.Id.ToString(CultureInfo.InvariantCulture), SendTexts.Confirm(language), SendTexts.Cancel(language)));
         await message.ReplyCardAsync(summary, card, cancellationToken);
+    }
+
+    private OutboxBatch Enqueue(string coordinator, IReadOnlyList<string> recipients, BatchState state) => outbox.Enqueue(new OutboxBatch
+    {
+        Kind = OutboxKinds.Checklists,
+        CreatedBy = coordinator,
+        CreatedAt = clock.UtcNow,
+        AudienceText = SendTexts.Recipients(recipients, ReplyLanguage.Chinese),
+        State = state,
+    }, [.. recipients.Select(Delivery)]);
+
+    /// <summary>What a person receives: their checklist's first page, in Chinese whatever the coordinator wrote in.</summary>
+    private OutboxDelivery Delivery(string person)
+    {
+        var composed = composer.Compose(new ChecklistView(person, 1, person, ReplyLanguage.Chinese))!;
+        return new OutboxDelivery
+        {
+            Id = string.Empty,
+            PersonName = person,
+            Summary = SendTexts.RecipientSummary(person, progress.OutstandingFor(person).Count, ReplyLanguage.Chinese),
+            CardJson = CardJson.Serialize(composed.Card),
+        };
     }
 }

@@ -1,12 +1,12 @@
-using System.Text.RegularExpressions;
-using CivilityBot.Conversations;
-using CivilityBot.Knowledge;
 using CivilityBot.People;
+using System.Text.RegularExpressions;
+using CivilityBot.Knowledge;
+using CivilityBot.Turns;
 
 namespace CivilityBot.Checklists;
 
 /// <summary>查看 宋伟 的清单 / view checklist of 宋伟: a coordinator opens (and may edit) anyone's checklist.</summary>
-public sealed class ViewChecklistCommand(IPeopleDirectory people, Campaign campaign, ChecklistCardComposer composer) : IMessageCommand
+public sealed class ViewChecklistCommand(Campaign campaign, ChecklistCardComposer composer) : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
     {
@@ -16,10 +16,12 @@ public sealed class ViewChecklistCommand(IPeopleDirectory people, Campaign campa
             return false; // not a roster name: leave it to question answering ("垃圾分类的清单" is a question)
         }
 
-        if (await people.IdentifyOnRosterAsync(message, language, cancellationToken) is not { } sender)
+        if (await message.RequireRosterAsync(language, cancellationToken) is null)
         {
             return true;
         }
+
+        var sender = message.Sender;
 
         if (!sender.IsCoordinator && sender.PersonName != person.Name)
         {

@@ -1,59 +1,77 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using CivilityBot.Protocol;
 using CivilityBot.Protocol.Schema;
+using CivilityBot.Turns;
 
 namespace CivilityBot.Conversations;
 
 /// <summary>
-/// Routes card verbs to the feature that owns them. Action.Execute answers inline with the new card;
-/// the Action.Submit fallback gets the same result as a card update (or a new message).
+/// Routes card verbs to the feature that owns them, through a verb → handler table built at start-up. Action.Execute
+/// answers inline with the new card; the Action.Submit fallback gets the same result as an update of the pressed card
+/// (or a new message when Teams refuses the update).
 /// </summary>
-public sealed partial class CardActionRouter(IEnumerable<ICardActionHandler> handlers, ILogger<CardActionRouter> logger)
+public sealed partial class CardActionRouter
 {
-    private readonly ICardActionHandler[] _handlers = handlers.ToArray();
+    private const string Expired = "这个按钮已失效，请重新打开卡片。";
+    private readonly FrozenDictionary<string, ICardActionHandler> _handlers;
+    private readonly TurnReplies _replies;
+    private readonly ILogger<CardActionRouter> _logger;
 
-    public async Task RouteInvokeAsync(TurnContext turn, ConversationReferenceRecord? sender, CancellationToken cancellationToken)
+    /// <exception cref="InvalidOperationException">Two handlers claim the same verb.</exception>
+    public CardActionRouter(IEnumerable<ICardActionHandler> handlers, TurnReplies replies, ILogger<CardActionRouter> logger)
     {
-        if (turn.Activity.Name != InvokeNames.AdaptiveCardAction || !TryReadAction(turn.Activity.Value, out var verb, out var data))
+        var table = new Dictionary<string, ICardActionHandler>(StringComparer.Ordinal);
+        foreach (var handler in handlers)
+        {
+            foreach (var verb in handler.Verbs)
+            {
+                if (!table.TryAdd(verb, handler))
+                {
+                    throw new InvalidOperationException(
+                        $"Card verb '{verb}' is claimed by both {table[verb].GetType().Name} and {handler.GetType().Name}.");
+                }
+            }
+        }
+
+        (_handlers, _replies, _logger) = (table.ToFrozenDictionary(StringComparer.Ordinal), replies, logger);
+    }
+
+    public async Task RouteInvokeAsync(TurnContext turn, SenderIdentity sender, CancellationToken cancellationToken)
+    {
+        var action = JsonFields.Object(turn.Activity.Value, "action");
+        if (turn.Activity.Name != InvokeNames.AdaptiveCardAction || JsonFields.String(action, "verb") is not { } verb)
         {
             return; // no invoke response: the endpoint answers 501, as the SDK does for unknown invokes
         }
 
+        var data = JsonFields.Object(action, "data") ?? default;
         turn.InvokeResponse = await HandleAsync(new CardActionTurn(turn, verb, data, sender), cancellationToken);
     }
 
-    public async Task RouteSubmitAsync(TurnContext turn, string verb, ConversationReferenceRecord? sender, CancellationToken cancellationToken)
+    public async Task RouteSubmitAsync(TurnContext turn, string verb, SenderIdentity sender, CancellationToken cancellationToken)
     {
         var result = await HandleAsync(new CardActionTurn(turn, verb, turn.Activity.Value!.Value, sender), cancellationToken);
         var reply = ToMessage(turn.Activity, result);
         if (result.Type == AttachmentContentTypes.AdaptiveCard && turn.Activity.ReplyToId is { Length: > 0 } cardId)
         {
             reply.Id = cardId;
-            await turn.UpdateActivityAsync(reply, cancellationToken);
+            await _replies.UpdateAsync(turn, reply, cancellationToken);
             return;
         }
 
-        await turn.SendActivityAsync(reply, cancellationToken);
+        await _replies.SendAsync(turn, reply, cancellationToken);
     }
 
     private async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionTurn action, CancellationToken cancellationToken)
     {
-        var handler = Array.Find(_handlers, h => h.Handles(action.Verb));
-        if (handler is null)
+        if (!_handlers.TryGetValue(action.Verb, out var handler))
         {
-            LogUnknownVerb(logger, action.Verb);
-            return AdaptiveCardInvokeResponse.Error(400, "BadRequest", "这个按钮已失效，请重新打开卡片。");
+            LogUnknownVerb(_logger, action.Verb);
+            return AdaptiveCardInvokeResponse.Error(400, ErrorCodes.BadRequest, Expired);
         }
 
-        try
-        {
-            return await handler.HandleAsync(action, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            LogActionFailed(logger, exception, action.Verb);
-            return AdaptiveCardInvokeResponse.Error(500, "InternalError", "保存时出现问题，请稍后再试。");
-        }
+        return await handler.HandleAsync(action, cancellationToken);
     }
 
     private static Activity ToMessage(Activity inbound, AdaptiveCardInvokeResponse result)
@@ -65,29 +83,10 @@ public sealed partial class CardActionRouter(IEnumerable<ICardActionHandler> han
             return reply;
         }
 
-        reply.Text = result.Value is { ValueKind: JsonValueKind.String } text ? text.GetString()
-            : result.Value?.TryGetProperty("message", out var message) == true ? message.GetString() : null;
+        reply.Text = result.Value is { ValueKind: JsonValueKind.String } text ? text.GetString() : JsonFields.String(result.Value, "message");
         return reply;
     }
 
-    private static bool TryReadAction(JsonElement? value, out string verb, out JsonElement data)
-    {
-        verb = string.Empty;
-        data = default;
-        if (value is not { ValueKind: JsonValueKind.Object } v || !v.TryGetProperty("action", out var action)
-            || !action.TryGetProperty("verb", out var verbElement) || verbElement.GetString() is not { } name)
-        {
-            return false;
-        }
-
-        verb = name;
-        data = action.TryGetProperty("data", out var d) ? d : default;
-        return true;
-    }
-
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Card action with unknown verb {Verb}")]
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Card action with unknown verb {Verb}")]
     private static partial void LogUnknownVerb(ILogger logger, string verb);
-
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Error, Message = "Card action {Verb} failed")]
-    private static partial void LogActionFailed(ILogger logger, Exception exception, string verb);
 }

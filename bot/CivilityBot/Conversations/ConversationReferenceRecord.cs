@@ -28,7 +28,11 @@ public sealed record ConversationReferenceRecord
 
     public string? BotName { get; init; }
 
+    /// <summary>When the person was last seen here (stored when the route changed, or to lift a block).</summary>
     public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>When Teams answered that the user blocked or uninstalled the bot here; cleared when they write again.</summary>
+    public DateTimeOffset? BlockedAt { get; init; }
 
     public bool IsPersonal => ConversationType is null or "personal";
 
@@ -36,4 +40,6 @@ public sealed record ConversationReferenceRecord
 
     /// <summary>True when the fields that matter for reaching the user are the same (the time is ignored).</summary>
     public bool SameRouteAs(ConversationReferenceRecord other) => this with { UpdatedAt = other.UpdatedAt } == other;
+
+    public bool IsBlocked => BlockedAt is not null;
 }

@@ -1,18 +1,26 @@
 using CivilityBot.Protocol;
+using CivilityBot.Turns;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CivilityBot.Conversations;
 
 public static class ConversationsServiceCollectionExtensions
 {
+    /// <summary>
+    /// The turn pipeline (<see cref="TurnPipeline"/>): conversation references, text normalisation, the command table and
+    /// the card-verb table. Features add their commands with <see cref="TurnServiceCollectionExtensions.AddMessageCommand{T}"/>.
+    /// </summary>
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IConversationReferenceStore, LiteDbConversationReferenceStore>();
-        services.AddSingleton<ConversationReferenceRecorder>();
+        services.AddSingleton<ConversationReferences>();
+        services.AddSingleton<MessageNormalizer>();
         services.AddSingleton<WelcomeGate>();
+        services.AddSingleton<TurnReplies>();
         services.AddSingleton<CardActionRouter>();
         services.AddSingleton<MessageRouter>();
-        services.AddSingleton<IActivityHandler, BotActivityHandler>();
+        services.AddSingleton<IActivityHandler, TurnPipeline>();
         services.AddHostedService<ServiceUrlTrustSeeder>();
         return services;
     }

@@ -1,28 +1,51 @@
-using System.Text.Json;
+using CivilityBot.Cards.Model;
 using CivilityBot.Knowledge;
 using CivilityBot.Protocol;
+using CivilityBot.Protocol.Schema;
+using CivilityBot.Turns;
 
 namespace CivilityBot.Conversations;
 
 /// <summary>
-/// Routes a message: card submissions to their feature, then the features' chat commands, and everything
-/// else to question answering, which always has an answer (at worst a "did you mean").
+/// Routes a message: card submissions to their feature, then the chat commands in <see cref="CommandOrder"/>, and
+/// everything else to question answering, which always has an answer (at worst a "did you mean").
 /// </summary>
-public sealed class MessageRouter(IEnumerable<IMessageCommand> commands, CardActionRouter cardActions, QuestionAnswerer answerer)
+public sealed class MessageRouter
 {
-    private readonly IMessageCommand[] _commands = commands.ToArray();
+    private readonly IMessageCommand[] _commands;
+    private readonly MessageNormalizer _normalizer;
+    private readonly CardActionRouter _cardActions;
+    private readonly QuestionAnswerer _answerer;
+    private readonly TurnReplies _replies;
 
-    public async Task RouteAsync(TurnContext turn, ConversationReferenceRecord? sender, CancellationToken cancellationToken)
+    /// <exception cref="InvalidOperationException">Two commands registered for one slot of <see cref="CommandOrder"/>.</exception>
+    public MessageRouter(
+        IEnumerable<MessageCommandRegistration> registrations, IServiceProvider services, MessageNormalizer normalizer,
+        CardActionRouter cardActions, QuestionAnswerer answerer, TurnReplies replies)
     {
-        var submitted = SubmittedField(turn, CardVerbFields.Verb);
-        if (submitted is not null)
+        var ordered = registrations.OrderBy(registration => registration.Order).ToList();
+        var clash = ordered.GroupBy(registration => registration.Order).FirstOrDefault(slot => slot.Count() > 1);
+        if (clash is not null)
         {
-            await cardActions.RouteSubmitAsync(turn, submitted, sender, cancellationToken);
+            throw new InvalidOperationException(
+                $"Command slot {clash.Key} is registered twice ({string.Join(", ", clash.Select(r => r.CommandType.Name))}).");
+        }
+
+        _commands = [.. ordered.Select(registration => (IMessageCommand)services.GetRequiredService(registration.CommandType))];
+        (_normalizer, _cardActions, _answerer, _replies) = (normalizer, cardActions, answerer, replies);
+    }
+
+    public async Task RouteAsync(TurnContext turn, SenderIdentity sender, CancellationToken cancellationToken)
+    {
+        var value = turn.Activity.Value;
+        if (JsonFields.String(value, CardData.Verb) is { } verb)
+        {
+            await _cardActions.RouteSubmitAsync(turn, verb, sender, cancellationToken);
             return;
         }
 
-        var text = SubmittedField(turn, CardVerbFields.Text) ?? turn.Activity.GetTextWithoutMentions();
-        var message = new MessageTurn(turn, text, sender);
+        var text = JsonFields.String(value, CardData.Text) is { } asked ? MessageNormalizer.Clean(asked) : _normalizer.Normalize(turn.Activity);
+        var message = new MessageTurn(turn, text, sender, _replies);
         foreach (var command in _commands)
         {
             if (await command.TryHandleAsync(message, cancellationToken))
@@ -31,13 +54,7 @@ public sealed class MessageRouter(IEnumerable<IMessageCommand> commands, CardAct
             }
         }
 
-        var answer = answerer.Answer(text);
-        await turn.SendActivityAsync(CardMessage.ReplyTo(turn.Activity, answer.Summary, answer.CardJson), cancellationToken);
+        var answer = _answerer.Answer(text);
+        await message.ReplyAsync(CardMessage.ReplyTo(turn.Activity, answer.Summary, answer.CardJson), cancellationToken);
     }
-
-    private static string? SubmittedField(TurnContext turn, string name) =>
-        turn.Activity.Value is { ValueKind: JsonValueKind.Object } value
-        && value.TryGetProperty(name, out var field) && field.ValueKind == JsonValueKind.String
-            ? field.GetString()
-            : null;
 }

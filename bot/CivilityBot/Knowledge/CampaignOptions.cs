@@ -5,14 +5,9 @@ public sealed class CampaignOptions
 {
     public const string Section = "Campaign";
 
-    /// <summary>The campaign file; a relative path is resolved against the application's base directory.</summary>
+    /// <summary>The campaign file; a relative path is resolved against the content root, like <c>Storage:Path</c>.</summary>
     public string Path { get; set; } = "data/campaign.json";
 
-    /// <summary>The bureau's offset from UTC, used to decide which local day it is (China has no daylight saving).</summary>
-    public TimeSpan UtcOffset { get; set; } = TimeSpan.FromHours(8);
-
-    public string ResolvedPath =>
-        System.IO.Path.IsPathRooted(Path) ? Path : System.IO.Path.Combine(AppContext.BaseDirectory, Path);
-
-    public DateOnly LocalToday(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(UtcOffset).DateTime);
+    /// <summary>The campaign file's full path, with a relative <see cref="Path"/> taken from <paramref name="contentRoot"/>.</summary>
+    public string ResolvedPath(string contentRoot) => System.IO.Path.GetFullPath(Path, contentRoot);
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CivilityBot.Knowledge;
 
@@ -12,12 +11,13 @@ internal sealed class CampaignStartupCheck(
     Campaign campaign,
     DataCheck dataCheck,
     QuestionAnswerer answerer,
-    IOptions<CampaignOptions> options,
+    IServiceProvider services,
     ILogger<CampaignStartupCheck> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        KnowledgeLog.CampaignLoaded(logger, campaign.Document.Number, options.Value.ResolvedPath,
+        var path = KnowledgeServiceCollectionExtensions.CampaignPath(services);
+        KnowledgeLog.CampaignLoaded(logger, campaign.Document.Number, path,
             campaign.Indicators.Count, campaign.Roster.Count, campaign.Phases.Count);
         if (dataCheck.Findings.Count > 0)
         {

@@ -13,14 +13,36 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddOptions<CampaignOptions>()
             .Bind(configuration.GetSection(CampaignOptions.Section))
             .Validate(options => !string.IsNullOrWhiteSpace(options.Path), "Campaign:Path is empty")
-            .Validate(options => options.UtcOffset.Duration() <= TimeSpan.FromHours(14), "Campaign:UtcOffset is not a UTC offset")
+            .ValidateOnStart();
+        services.AddOptions<BureauOptions>()
+            .Bind(configuration.GetSection(BureauOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(options => CanResolve(options.TimeZone), "Bureau:TimeZone is not a time zone this machine knows (use an IANA id such as Asia/Shanghai)")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(provider =>
-            CampaignLoader.LoadFile(provider.GetRequiredService<IOptions<CampaignOptions>>().Value.ResolvedPath));
+        services.AddSingleton<BureauClock>();
+        services.AddSingleton(provider => CampaignLoader.LoadFile(CampaignPath(provider)));
         services.AddSingleton<DataCheck>();
         services.AddSingleton<QuestionAnswerer>();
         services.AddHostedService<CampaignStartupCheck>();
         return services;
+    }
+
+    /// <summary>The campaign file, a relative path taken from the content root (as <c>Storage:Path</c> is).</summary>
+    public static string CampaignPath(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<CampaignOptions>>().Value
+            .ResolvedPath(provider.GetRequiredService<IHostEnvironment>().ContentRootPath);
+
+    private static bool CanResolve(string zone)
+    {
+        try
+        {
+            _ = BureauClock.Resolve(zone);
+            return true;
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return false;
+        }
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using CivilityBot.Knowledge.Answering;
-using Microsoft.Extensions.Options;
 
 namespace CivilityBot.Knowledge;
 
@@ -11,17 +10,15 @@ namespace CivilityBot.Knowledge;
 public sealed class QuestionAnswerer
 {
     private readonly Campaign _campaign;
-    private readonly TimeProvider _time;
-    private readonly CampaignOptions _options;
+    private readonly BureauClock _clock;
     private readonly QuestionResolver _resolver;
     private readonly ReplyComposer _composer;
     private readonly ConcurrentDictionary<(string Key, ReplyLanguage Language), KnowledgeReply> _cache = new();
 
-    public QuestionAnswerer(Campaign campaign, DataCheck dataCheck, TimeProvider time, IOptions<CampaignOptions> options)
+    public QuestionAnswerer(Campaign campaign, DataCheck dataCheck, BureauClock clock)
     {
         _campaign = campaign;
-        _time = time;
-        _options = options.Value;
+        _clock = clock;
         var topics = new TopicIndex(campaign.Indicators);
         _resolver = new QuestionResolver(campaign, topics);
         _composer = new ReplyComposer(campaign, dataCheck, new GuidanceExamples(campaign, topics));
@@ -35,7 +32,7 @@ public sealed class QuestionAnswerer
         var intent = _resolver.Resolve(normalized);
         return intent.Kind switch
         {
-            IntentKind.Phases => _composer.Phases(intent, _options.LocalToday(_time), language),
+            IntentKind.Phases => _composer.Phases(intent, _clock.Today, language),
             IntentKind.Unknown => _composer.Unknown(question.Trim(), intent, language),
             _ => _cache.GetOrAdd((intent.CacheKey, language), key => _composer.Compose(intent, key.Language)),
         };

@@ -1,9 +1,11 @@
-using CivilityBot.Conversations;
+using CivilityBot.Turns;
+using CivilityBot.Knowledge;
+
 
 namespace CivilityBot.People;
 
 /// <summary>设为协调员 宋伟 / 取消协调员 宋伟 (grant / revoke coordinator), for coordinators.</summary>
-public sealed class CoordinatorRoleCommand(IPeopleDirectory people, CoordinatorRoles roles) : IMessageCommand
+public sealed class CoordinatorRoleCommand(CoordinatorRoles roles) : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
     {
@@ -15,12 +17,12 @@ public sealed class CoordinatorRoleCommand(IPeopleDirectory people, CoordinatorR
         }
 
         var language = PeopleCommandPatterns.LanguageOf(match);
-        var sender = people.Identify(message.Sender);
+        var sender = message.Sender;
         var name = Knowledge.PersonNames.Normalize(match.Groups["name"].Value);
         string reply;
-        if (!sender.IsCoordinator)
+        if (SenderChecks.CoordinatorRefusal(sender, language) is { } refusal)
         {
-            reply = PeopleReplies.NotCoordinator(sender, language);
+            reply = refusal;
         }
         else
         {

@@ -1,10 +1,10 @@
-using CivilityBot.Conversations;
 using CivilityBot.Knowledge;
+using CivilityBot.Turns;
 
 namespace CivilityBot.People;
 
 /// <summary>关联 宋伟 &lt;AAD id | 29:… | @mention&gt; and 取消关联 宋伟 (link / unlink), for coordinators.</summary>
-public sealed class LinkCommand(PeopleDirectory directory, Campaign campaign, LinkTargetReader targets) : IMessageCommand
+public sealed class LinkCommand(PeopleDirectory directory, Campaign campaign) : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ public sealed class LinkCommand(PeopleDirectory directory, Campaign campaign, Li
             return refusal;
         }
 
-        if (targets.Read(match.Groups["target"].Value, message.Turn.Activity) is not { IsEmpty: false } identity)
+        if (LinkTargetReader.Read(match.Groups["target"].Value, message.Turn.Activity) is not { IsEmpty: false } identity)
         {
             return PeopleReplies.UnknownIdentity(language);
         }
@@ -62,11 +62,11 @@ public sealed class LinkCommand(PeopleDirectory directory, Campaign campaign, Li
 
     private string? Refusal(MessageTurn message, string name, ReplyLanguage language, out SenderIdentity sender, out string person)
     {
-        sender = directory.Identify(message.Sender);
+        sender = message.Sender;
         person = PersonNames.Normalize(name);
-        if (!sender.IsCoordinator)
+        if (SenderChecks.CoordinatorRefusal(sender, language) is { } refusal)
         {
-            return PeopleReplies.NotCoordinator(sender, language);
+            return refusal;
         }
 
         return campaign.FindPerson(person) is null ? PeopleReplies.UnknownPerson(person, language) : null;

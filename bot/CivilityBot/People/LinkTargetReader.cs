@@ -1,54 +1,38 @@
-using System.Text.Json;
-using CivilityBot.Conversations;
 using CivilityBot.Protocol.Schema;
 
 namespace CivilityBot.People;
 
 /// <summary>
-/// Works out which Teams account a coordinator means in 关联: an @mention, an AAD object id, or a Teams user id;
-/// ids the bot has seen before are completed from the stored conversation references.
+/// Works out which Teams account a coordinator means in 关联: an AAD object id, a Teams user id (29:…), or an @mention
+/// (the pipeline has already replaced the mention's text by a name, so the account comes from the mention entity).
 /// </summary>
-public sealed class LinkTargetReader(IConversationReferenceStore references)
+public static class LinkTargetReader
 {
-    public TeamsIdentity? Read(string target, Activity activity)
+    public static TeamsIdentity? Read(string target, Activity activity)
     {
         var text = target.Trim();
         var tenant = activity.GetTenantId();
-        if (text.Contains("<at>", StringComparison.OrdinalIgnoreCase))
-        {
-            return MentionedUser(activity) is { } mentioned ? Complete(mentioned.Id, mentioned.AadObjectId, tenant) : null;
-        }
-
         if (PeopleCommandPatterns.AadObjectId().IsMatch(text))
         {
-            var known = First(references.FindByAadObjectId(text));
-            return new TeamsIdentity(text, known?.UserId, known?.TenantId ?? tenant);
+            return new TeamsIdentity(text, null, tenant);
         }
 
-        return text.StartsWith("29:", StringComparison.Ordinal) ? Complete(text, null, tenant) : null;
-    }
+        if (text.StartsWith("29:", StringComparison.Ordinal))
+        {
+            return new TeamsIdentity(null, text, tenant);
+        }
 
-    private TeamsIdentity Complete(string userId, string? aadObjectId, string? tenant)
-    {
-        var known = First(references.FindByUserId(userId));
-        return new TeamsIdentity(aadObjectId ?? known?.AadObjectId, userId, known?.TenantId ?? tenant);
+        return MentionedUser(activity) is { } mentioned ? new TeamsIdentity(mentioned.AadObjectId, mentioned.Id, tenant) : null;
     }
-
-    private static ConversationReferenceRecord? First(IReadOnlyList<ConversationReferenceRecord> found) => found.Count > 0 ? found[0] : null;
 
     /// <summary>The first user mentioned who is not the bot itself.</summary>
     private static (string Id, string? AadObjectId)? MentionedUser(Activity activity)
     {
-        foreach (var entity in activity.Entities ?? [])
+        foreach (var mention in activity.Mentions())
         {
-            if (entity.ValueKind == JsonValueKind.Object
-                && entity.TryGetProperty("type", out var type) && type.ValueEquals("mention")
-                && entity.TryGetProperty("mentioned", out var mentioned) && mentioned.ValueKind == JsonValueKind.Object
-                && mentioned.TryGetProperty("id", out var id) && id.GetString() is { Length: > 0 } userId
-                && userId != activity.Recipient?.Id)
+            if (mention.Id is { Length: > 0 } userId && userId != activity.Recipient?.Id)
             {
-                var aad = mentioned.TryGetProperty("aadObjectId", out var value) ? value.GetString() : null;
-                return (userId, aad);
+                return (userId, mention.AadObjectId);
             }
         }
 

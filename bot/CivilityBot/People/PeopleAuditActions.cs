@@ -5,6 +5,7 @@ public static class PeopleAuditActions
 {
     public const string AutoLink = "auto-link";
     public const string DataLink = "data-link";
+    public const string BootstrapLink = "bootstrap-link";
     public const string Link = "link";
     public const string Unlink = "unlink";
     public const string LinkCompleted = "link-completed";

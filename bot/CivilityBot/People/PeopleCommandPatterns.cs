@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CivilityBot.Knowledge;
 
 namespace CivilityBot.People;
 

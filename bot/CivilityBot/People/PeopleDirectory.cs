@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using CivilityBot.Conversations;
 using CivilityBot.Knowledge;
+using CivilityBot.Turns;
 using Microsoft.Extensions.Options;
 
 namespace CivilityBot.People;
@@ -33,21 +33,66 @@ public sealed partial class PeopleDirectory : IPeopleDirectory
         }
     }
 
-    public string? ResolvePerson(ConversationReferenceRecord? sender)
+    public SenderIdentity Identify(TeamsIdentity account, string? displayName)
     {
-        if (sender is null)
+        if (NameOf(account) is not { } name || FindLink(name) is not { } link)
         {
-            return null;
+            return new SenderIdentity(null, false, NullIfEmpty(account.AadObjectId), account.TeamsUserId, displayName);
         }
 
-        if (sender.AadObjectId is { Length: > 0 } aad && _byAadObjectId.TryGetValue(aad, out var byAad))
+        var verified = link.LinkedBy != PersonLinkOrigins.Auto;
+        var role = _roles.IsCoordinator(name);
+        return new SenderIdentity(name, verified && role, link.AadObjectId ?? NullIfEmpty(account.AadObjectId), account.TeamsUserId, displayName)
+        {
+            RoleAwaitsVerifiedLink = role && !verified,
+        };
+    }
+
+    public string? NameOf(TeamsIdentity account)
+    {
+        if (account.AadObjectId is { Length: > 0 } aad && _byAadObjectId.TryGetValue(aad, out var byAad))
         {
             return byAad;
         }
 
-        return _byTeamsUserId.TryGetValue(sender.UserId, out var byUserId)
-            ? CompleteLink(byUserId, sender)
-            : LinkOnFirstContact(sender);
+        return account.TeamsUserId is { Length: > 0 } userId && _byTeamsUserId.TryGetValue(userId, out var byUserId) ? byUserId : null;
+    }
+
+    public string? RosterName(string writtenName) => _campaign.FindPerson(writtenName)?.Name;
+
+    public void LinkOnFirstContact(TeamsIdentity account, string? displayName)
+    {
+        if (NameOf(account) is { } known)
+        {
+            CompleteLink(known, account);
+            return;
+        }
+
+        if (FromData(NullIfEmpty(account.AadObjectId)) is { } named)
+        {
+            TryLinkAutomatically(named.Name, account, PeopleAuditActions.DataLink, PersonLinkOrigins.Data);
+            return;
+        }
+
+        if (ExactRosterName(displayName) is not { } person)
+        {
+            return;
+        }
+
+        if (IsBootstrapAccount(account))
+        {
+            if (TryLinkAutomatically(person, account, PeopleAuditActions.BootstrapLink, PersonLinkOrigins.Bootstrap) is not null)
+            {
+                _roles.Grant(person, PeopleAuditEntry.System, account.AadObjectId);
+            }
+
+            return;
+        }
+
+        if (_options.AutoLinkByName && !_byPerson.ContainsKey(person))
+        {
+            TryLinkAutomatically(person, account, PeopleAuditActions.AutoLink, PersonLinkOrigins.Auto);
+        }
     }
 
     public PersonLink? FindLink(string personName) => _byPerson.GetValueOrDefault(PersonNames.Normalize(personName));
@@ -96,28 +141,24 @@ public sealed partial class PeopleDirectory : IPeopleDirectory
         }
     }
 
-    private string? LinkOnFirstContact(ConversationReferenceRecord sender)
-    {
-        var identity = new TeamsIdentity(NullIfEmpty(sender.AadObjectId), sender.UserId, sender.TenantId);
-        if (FromData(identity.AadObjectId) is { } named)
-        {
-            return TryLinkAutomatically(named.Name, identity, PeopleAuditActions.DataLink, PersonLinkOrigins.Data);
-        }
+    /// <summary>
+    /// The roster name the display name spells exactly: no whitespace folding and no invisible characters, so "刘 斌" or
+    /// "刘斌\u200b" link nobody (a look-alike must not take over a roster person).
+    /// </summary>
+    private string? ExactRosterName(string? displayName) =>
+        displayName is { Length: > 0 } && _campaign.FindPerson(displayName) is { } person && person.Name == displayName ? person.Name : null;
 
-        if (!_options.AutoLinkByName || sender.UserName is not { Length: > 0 } displayName
-            || _campaign.FindPerson(displayName) is not { } person || _byPerson.ContainsKey(person.Name))
-        {
-            return null;
-        }
+    private bool IsBootstrapAccount(TeamsIdentity account) =>
+        NullIfEmpty(account.AadObjectId) is { } aad
+        && _options.BootstrapCoordinators.Exists(bootstrap => string.Equals(bootstrap.Trim(), aad, StringComparison.OrdinalIgnoreCase));
 
-        return TryLinkAutomatically(person.Name, identity, PeopleAuditActions.AutoLink, PersonLinkOrigins.Auto);
-    }
-
+    /// <summary>Links without a coordinator; a verified link (data, bootstrap) replaces a display-name link to the same person.</summary>
     private string? TryLinkAutomatically(string personName, TeamsIdentity identity, string action, string linkedBy)
     {
         var link = NewLink(personName, identity, linkedBy);
         var audit = Audit(action, personName, identity.Describe(), PeopleAuditEntry.System, null);
-        var outcome = Write(link, audit, replace: false);
+        var replacesGuess = linkedBy != PersonLinkOrigins.Auto && FindLink(personName) is { LinkedBy: PersonLinkOrigins.Auto };
+        var outcome = Write(link, audit, replace: replacesGuess);
         if (outcome.Status == LinkStatus.Linked)
         {
             LogAutoLinked(_logger, personName, action);
@@ -128,16 +169,23 @@ public sealed partial class PeopleDirectory : IPeopleDirectory
     }
 
     /// <summary>A person linked by Teams user id (from a mention) is completed with the AAD id once they write.</summary>
-    private string CompleteLink(string personName, ConversationReferenceRecord sender)
+    /// <summary>A link made from one id (an AAD object id, or a Teams user id from a mention) gets the other when the person writes.</summary>
+    private void CompleteLink(string personName, TeamsIdentity account)
     {
-        if (sender.AadObjectId is not { Length: > 0 } aad || FindLink(personName) is not { } link || link.AadObjectId is not null)
+        if (FindLink(personName) is not { } link)
         {
-            return personName;
+            return;
         }
 
-        var completed = link with { AadObjectId = aad, TenantId = link.TenantId ?? sender.TenantId };
-        Write(completed, Audit(PeopleAuditActions.LinkCompleted, personName, aad, PeopleAuditEntry.System, null), replace: true);
-        return personName;
+        var aad = link.AadObjectId ?? NullIfEmpty(account.AadObjectId);
+        var userId = link.TeamsUserId ?? NullIfEmpty(account.TeamsUserId);
+        if (aad == link.AadObjectId && userId == link.TeamsUserId)
+        {
+            return;
+        }
+
+        var completed = link with { AadObjectId = aad, TeamsUserId = userId, TenantId = link.TenantId ?? account.TenantId };
+        Write(completed, Audit(PeopleAuditActions.LinkCompleted, personName, aad ?? userId, PeopleAuditEntry.System, null), replace: true);
     }
 
     private LinkOutcome Write(PersonLink link, PeopleAuditEntry audit, bool replace)

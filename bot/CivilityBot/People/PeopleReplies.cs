@@ -1,4 +1,5 @@
 using CivilityBot.Knowledge;
+using CivilityBot.Turns;
 
 namespace CivilityBot.People;
 
@@ -13,9 +14,15 @@ public static class PeopleReplies
         ? "Only coordinators can do this."
         : "只有协调员可以进行此操作。";
 
-    /// <summary>Why someone who is not a coordinator is refused: not on the roster at all, or not a coordinator.</summary>
+    public static string RoleAwaitsVerifiedLink(ReplyLanguage language) => language == ReplyLanguage.English
+        ? "Your account was linked by its display name only, which never carries the coordinator role. Ask another coordinator to link you (link <your name> <AAD object id>), or ask the administrator to set People:BootstrapCoordinators."
+        : "您的账号只是按显示名自动关联的，按规定不能凭此行使协调员权限。请其他协调员为您确认关联（“关联 姓名 AAD对象ID”），或请管理员配置 People:BootstrapCoordinators。";
+
+    /// <summary>Why someone who is not a coordinator is refused: not on the roster, role not in force, or not a coordinator.</summary>
     public static string NotCoordinator(SenderIdentity sender, ReplyLanguage language) =>
-        sender.IsOnRoster ? CoordinatorsOnly(language) : NotOnRoster(language);
+        !sender.IsOnRoster ? NotOnRoster(language)
+        : sender.RoleAwaitsVerifiedLink ? RoleAwaitsVerifiedLink(language)
+        : CoordinatorsOnly(language);
 
     public static string UnknownPerson(string name, ReplyLanguage language) => language == ReplyLanguage.English
         ? $"{name} is not on the campaign roster."

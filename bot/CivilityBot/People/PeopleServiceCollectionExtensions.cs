@@ -1,4 +1,4 @@
-using CivilityBot.Conversations;
+using CivilityBot.Turns;
 using Microsoft.Extensions.Options;
 
 namespace CivilityBot.People;
@@ -16,11 +16,9 @@ public static class PeopleServiceCollectionExtensions
         services.AddSingleton<CoordinatorRoles>();
         services.AddSingleton<PeopleDirectory>();
         services.AddSingleton<IPeopleDirectory>(provider => provider.GetRequiredService<PeopleDirectory>());
-        services.AddSingleton<LinkTargetReader>();
-        services.AddSingleton<IMessageCommand, FirstContactLinker>();
-        services.AddSingleton<IMessageCommand, RosterCommand>();
-        services.AddSingleton<IMessageCommand, LinkCommand>();
-        services.AddSingleton<IMessageCommand, CoordinatorRoleCommand>();
+        services.AddMessageCommand<RosterCommand>(CommandOrder.Roster);
+        services.AddMessageCommand<LinkCommand>(CommandOrder.Link);
+        services.AddMessageCommand<CoordinatorRoleCommand>(CommandOrder.CoordinatorRole);
         return configuration.GetValue<bool>($"{GraphOptions.Section}:{nameof(GraphOptions.Enabled)}")
             ? services.AddRosterUpnResolver(configuration)
             : services;

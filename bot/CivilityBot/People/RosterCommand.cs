@@ -1,6 +1,6 @@
 using CivilityBot.Cards.People;
-using CivilityBot.Conversations;
 using CivilityBot.Knowledge;
+using CivilityBot.Turns;
 
 namespace CivilityBot.People;
 
@@ -16,7 +16,7 @@ public sealed class RosterCommand(IPeopleDirectory people, Campaign campaign) : 
         }
 
         var language = PeopleCommandPatterns.LanguageOf(match);
-        if (await people.IdentifyCoordinatorAsync(message, language, cancellationToken) is not null)
+        if (await message.RequireCoordinatorAsync(language, cancellationToken) is not null)
         {
             var model = Model(language);
             await message.ReplyCardAsync(model.Summary, PeopleCards.Roster(model), cancellationToken);

@@ -1,3 +1,5 @@
+using CivilityBot.Knowledge;
+
 namespace CivilityBot.Reminders;
 
 /// <summary>Who a reminder goes to. Stored by name, so keep the member names stable.</summary>

@@ -1,7 +1,8 @@
+using CivilityBot.People;
 using System.Text.RegularExpressions;
 using CivilityBot.Cards.Reminders;
-using CivilityBot.Conversations;
 using CivilityBot.Knowledge;
+using CivilityBot.Turns;
 
 namespace CivilityBot.Reminders;
 
@@ -10,7 +11,7 @@ namespace CivilityBot.Reminders;
 /// 每周一 9:00 提醒未完成项 / 验收前 7 天每天提醒 (a schedule for everyone with outstanding items). Nothing is sent here.
 /// </summary>
 public sealed partial class ComposeReminderCommand(
-    CoordinatorCheck check, ReminderComposeForm form, ReminderPlanner planner) : IMessageCommand
+    ReminderComposeForm form, ReminderPlanner planner) : IMessageCommand
 {
     private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -27,10 +28,9 @@ public sealed partial class ComposeReminderCommand(
             return false;
         }
 
-        var coordinator = check.Coordinator(message.Sender, ReplyLanguages.FromText(text) == ReplyLanguage.English, out var refusal);
-        if (coordinator is null)
+        if (await message.RequireCoordinatorAsync(ReplyLanguages.FromText(text), cancellationToken) is not { } coordinator)
         {
-            return await ReminderReplies.TextAsync(message, refusal, cancellationToken);
+            return true;
         }
 
         if (named.Success)
@@ -40,14 +40,14 @@ public sealed partial class ComposeReminderCommand(
 
         return scheduled.Success
             ? await PreviewScheduledAsync(message, coordinator, scheduled.Groups["timing"].Value, cancellationToken)
-            : await ReminderReplies.CardAsync(message, "发送提醒", ReminderComposeCards.Build(form.Blank()), cancellationToken);
+            : await MessageTurn.Handled(message.ReplyCardAsync("发送提醒", ReminderComposeCards.Build(form.Blank()), cancellationToken));
     }
 
     private async Task<bool> PreviewNamedAsync(MessageTurn message, string coordinator, string names, CancellationToken cancellationToken)
     {
         var audience = form.People(names, out var problem);
         return audience is null
-            ? await ReminderReplies.TextAsync(message, problem!, cancellationToken)
+            ? await MessageTurn.Handled(message.ReplyTextAsync(problem!, cancellationToken))
             : await PreviewAsync(message, planner.Draft(coordinator, audience, null, null), cancellationToken);
     }
 
@@ -55,12 +55,12 @@ public sealed partial class ComposeReminderCommand(
     {
         var schedule = form.ParseSchedule(timing, out var problem);
         return schedule is null
-            ? await ReminderReplies.TextAsync(message, problem!, cancellationToken)
+            ? await MessageTurn.Handled(message.ReplyTextAsync(problem!, cancellationToken))
             : await PreviewAsync(message, planner.Draft(coordinator, ReminderAudience.Outstanding(), null, schedule), cancellationToken);
     }
 
     private async Task<bool> PreviewAsync(MessageTurn message, ReminderDraft draft, CancellationToken cancellationToken) =>
-        await ReminderReplies.CardAsync(message, "提醒预览（尚未发送）", ReminderPreviewCards.Build(planner.Preview(draft)), cancellationToken);
+        await MessageTurn.Handled(message.ReplyCardAsync("提醒预览（尚未发送）", ReminderPreviewCards.Build(planner.Preview(draft)), cancellationToken));
 
     [GeneratedRegex(@"^(?:提醒|remind)\s+(?<names>[^\d].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NamedPattern();

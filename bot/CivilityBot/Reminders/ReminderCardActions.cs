@@ -1,8 +1,11 @@
 using System.Globalization;
 using CivilityBot.Cards.Model;
 using CivilityBot.Cards.Reminders;
-using CivilityBot.Conversations;
+using CivilityBot.Knowledge;
+using CivilityBot.Outreach;
+using CivilityBot.People;
 using CivilityBot.Protocol.Schema;
+using CivilityBot.Turns;
 
 namespace CivilityBot.Reminders;
 
@@ -11,31 +14,36 @@ namespace CivilityBot.Reminders;
 /// Confirm uses its draft up, so a double click or a replayed invoke sends once.
 /// </summary>
 public sealed class ReminderCardActions(
-    CoordinatorCheck check,
+    
     ReminderComposeForm form,
     ReminderPlanner planner,
-    IReminderOutbox outbox,
-    BroadcastStatusView view,
-    ReminderCancellation cancellation,
+    IOutbox outbox,
+    BatchStatusView view,
+    BatchCancellation cancellation,
     ReminderScheduleBook book) : ICardActionHandler
 {
-    public bool Handles(string verb) => verb.StartsWith("reminders.", StringComparison.Ordinal);
+    public IReadOnlyCollection<string> Verbs { get; } =
+    [
+        ReminderVerbs.Preview, ReminderVerbs.Confirm, ReminderVerbs.Discard, ReminderVerbs.Retry,
+        ReminderVerbs.PauseSchedule, ReminderVerbs.ResumeSchedule, ReminderVerbs.DeleteSchedule,
+    ];
 
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionTurn action, CancellationToken cancellationToken)
     {
-        var coordinator = check.Coordinator(action.Sender, english: false, out var refusal);
-        if (coordinator is null)
+        if (SenderChecks.CoordinatorRefusal(action.Sender, ReplyLanguage.Chinese) is { } refusal)
         {
             return AdaptiveCardInvokeResponse.Message(refusal);
         }
+
+        var coordinator = action.Sender.PersonName!;
 
         return action.Verb switch
         {
             ReminderVerbs.Preview => Preview(action, coordinator),
             ReminderVerbs.Confirm => Confirm(action),
             ReminderVerbs.Discard => Discard(action),
-            ReminderVerbs.Status => WithBroadcast(action, broadcast => Card(view.Card(broadcast))),
-            ReminderVerbs.Cancel => await CancelAsync(action, coordinator, cancellationToken),
+            BatchVerbs.Status => WithBroadcast(action, broadcast => Card(view.Card(broadcast))),
+            BatchVerbs.Cancel => await CancelAsync(action, coordinator, cancellationToken),
             ReminderVerbs.Retry => WithBroadcast(action, broadcast => Retry(broadcast, coordinator)),
             ReminderVerbs.PauseSchedule => WithSchedule(action, book.Pause),
             ReminderVerbs.ResumeSchedule => WithSchedule(action, book.Resume),
@@ -54,7 +62,7 @@ public sealed class ReminderCardActions(
 
     private AdaptiveCardInvokeResponse Confirm(CardActionTurn action)
     {
-        var outcome = planner.Confirm(action.GetString(ReminderFields.Draft) ?? string.Empty, ReminderReplies.CardLocation(action.Turn.Activity));
+        var outcome = planner.Confirm(action.GetString(ReminderFields.Draft) ?? string.Empty, action.PressedCard);
         if (outcome.Broadcast is { } broadcast)
         {
             return Card(view.Card(broadcast));
@@ -83,7 +91,7 @@ public sealed class ReminderCardActions(
     }
 
     /// <summary>A new preview for everyone the broadcast did not reach, with the same note; sending still needs a confirm.</summary>
-    private AdaptiveCardInvokeResponse Retry(ReminderBroadcast broadcast, string coordinator)
+    private AdaptiveCardInvokeResponse Retry(OutboxBatch broadcast, string coordinator)
     {
         var missed = outbox.Problems(broadcast.Id, int.MaxValue).Select(d => d.PersonName).Distinct().ToList();
         if (missed.Count == 0)
@@ -95,7 +103,7 @@ public sealed class ReminderCardActions(
         return Card(ReminderPreviewCards.Build(planner.Preview(draft)));
     }
 
-    private AdaptiveCardInvokeResponse WithBroadcast(CardActionTurn action, Func<ReminderBroadcast, AdaptiveCardInvokeResponse> then) =>
+    private AdaptiveCardInvokeResponse WithBroadcast(CardActionTurn action, Func<OutboxBatch, AdaptiveCardInvokeResponse> then) =>
         Number(action, ReminderFields.Broadcast) is { } id && outbox.FindBroadcast(id) is { } broadcast
             ? then(broadcast)
             : AdaptiveCardInvokeResponse.Message(ReminderTexts.NoSuchBroadcast);

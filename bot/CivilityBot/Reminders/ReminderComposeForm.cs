@@ -4,7 +4,7 @@ using CivilityBot.Knowledge;
 namespace CivilityBot.Reminders;
 
 /// <summary>Fills the compose card from the campaign and reads it back, with a plain-words problem when it is incomplete.</summary>
-public sealed class ReminderComposeForm(Campaign campaign, ReminderAudienceResolver audiences, ReminderComposer composer, ReminderClock clock)
+public sealed class ReminderComposeForm(Campaign campaign, ReminderAudienceResolver audiences, ReminderComposer composer, BureauClock clock)
 {
     private const string WeeklyMonday = "每周一 9:00";
     private const string BeforeInspection = "验收前 7 天每天 9:00";

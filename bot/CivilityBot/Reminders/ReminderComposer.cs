@@ -2,11 +2,12 @@ using CivilityBot.Cards.Model;
 using CivilityBot.Cards.Reminders;
 using CivilityBot.Checklists;
 using CivilityBot.Knowledge;
+using CivilityBot.Outreach;
 
 namespace CivilityBot.Reminders;
 
 /// <summary>Writes each recipient's own reminder: their unfinished sub-criteria by indicator, and the phase deadline.</summary>
-public sealed class ReminderComposer(Campaign campaign, IChecklistProgress progress, ReminderClock clock)
+public sealed class ReminderComposer(Campaign campaign, IChecklistProgress progress, BureauClock clock)
 {
     public ReminderMessageModel Model(string personName, string? note, string sentBy)
     {
@@ -22,10 +23,10 @@ public sealed class ReminderComposer(Campaign campaign, IChecklistProgress progr
     }
 
     /// <summary>A delivery record holding the finished message, ready for the outbox.</summary>
-    public ReminderDelivery Delivery(string personName, string? note, string sentBy)
+    public OutboxDelivery Delivery(string personName, string? note, string sentBy)
     {
         var model = Model(personName, note, sentBy);
-        return new ReminderDelivery
+        return new OutboxDelivery
         {
             Id = string.Empty,
             PersonName = personName,
@@ -42,11 +43,11 @@ public sealed class ReminderComposer(Campaign campaign, IChecklistProgress progr
         {
             var left = phase.End.DayNumber - today.DayNumber;
             var remaining = left == 0 ? "就是今天" : $"还有 {left} 天";
-            return $"当前阶段“{phase.Name}”{ReminderClock.FormatDate(phase.End)}截止，{remaining}。";
+            return $"当前阶段“{phase.Name}”{BureauClock.FormatDate(phase.End)}截止，{remaining}。";
         }
 
         return campaign.NextPhase(today) is { } next
-            ? $"下一阶段“{next.Name}”{ReminderClock.FormatDate(next.Start)}开始。"
+            ? $"下一阶段“{next.Name}”{BureauClock.FormatDate(next.Start)}开始。"
             : null;
     }
 

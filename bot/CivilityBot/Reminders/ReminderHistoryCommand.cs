@@ -1,11 +1,13 @@
+using CivilityBot.People;
 using CivilityBot.Cards.Reminders;
-using CivilityBot.Conversations;
 using CivilityBot.Knowledge;
+using CivilityBot.Outreach;
+using CivilityBot.Turns;
 
 namespace CivilityBot.Reminders;
 
 /// <summary>提醒记录 / reminder history: the latest broadcasts with their counts and report links (coordinators only).</summary>
-public sealed class ReminderHistoryCommand(CoordinatorCheck check, IReminderOutbox outbox, BroadcastStatusView view) : IMessageCommand
+public sealed class ReminderHistoryCommand(IOutbox outbox, BatchStatusView view) : IMessageCommand
 {
     /// <summary>Enough to find last week's reminders without making the card long.</summary>
     public const int Shown = 10;
@@ -22,12 +24,12 @@ public sealed class ReminderHistoryCommand(CoordinatorCheck check, IReminderOutb
             return false;
         }
 
-        if (check.Coordinator(message.Sender, ReplyLanguages.FromText(message.Text) == ReplyLanguage.English, out var refusal) is not { } coordinator)
+        if (await message.RequireCoordinatorAsync(ReplyLanguages.FromText(message.Text), cancellationToken) is not { } coordinator)
         {
-            return await ReminderReplies.TextAsync(message, refusal, cancellationToken);
+            return true;
         }
 
         var entries = outbox.RecentBroadcasts(Shown).Select(broadcast => view.Entry(broadcast, coordinator)).ToList();
-        return await ReminderReplies.CardAsync(message, $"提醒记录（最近 {entries.Count} 条）", ReminderListCards.History(entries), cancellationToken);
+        return await MessageTurn.Handled(message.ReplyCardAsync($"提醒记录（最近 {entries.Count} 条）", ReminderListCards.History(entries), cancellationToken));
     }
 }

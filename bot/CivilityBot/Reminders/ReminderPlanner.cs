@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using CivilityBot.Cards.Reminders;
-using CivilityBot.Conversations;
+using CivilityBot.Knowledge;
+using CivilityBot.Outreach;
+using CivilityBot.Turns;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
@@ -11,11 +13,11 @@ public sealed class ReminderPlanner(
     ReminderAudienceResolver audiences,
     ReminderComposer composer,
     IProactiveMessenger messenger,
-    IReminderOutbox outbox,
+    IOutbox outbox,
     IReminderDraftStore drafts,
     IReminderScheduleStore schedules,
-    ReminderOutboxSignal signal,
-    ReminderClock clock,
+    OutboxSignal signal,
+    BureauClock clock,
     IOptions<RemindersOptions> options)
 {
     public ReminderDraft Draft(string createdBy, ReminderAudience audience, string? note, ScheduleSpec? schedule)
@@ -77,11 +79,11 @@ public sealed class ReminderPlanner(
         }
 
         var next = ScheduleOccurrences.Next(schedule, clock.UtcNow, clock.Zone);
-        return next is { } at ? $"{schedule.Description}（北京时间），下次 {clock.Format(at)}" : $"{schedule.Description}（已没有下一次）";
+        return next is { } at ? $"{schedule.Description}（{clock.ZoneLabel}），下次 {clock.Format(at)}" : $"{schedule.Description}（已没有下一次）";
     }
 
     /// <summary>Uses the draft up (once) and queues its broadcast or stores its schedule.</summary>
-    public ConfirmOutcome Confirm(string draftId, StatusMessageLocation? statusAt)
+    public ConfirmOutcome Confirm(string draftId, CardLocation? statusAt)
     {
         var draft = drafts.Take(draftId, clock.UtcNow);
         if (draft is null)
@@ -102,8 +104,8 @@ public sealed class ReminderPlanner(
     public void Discard(string draftId) => drafts.Take(draftId, clock.UtcNow);
 
     /// <summary>Writes the broadcast and one finished message per recipient to the outbox, then wakes the dispatcher.</summary>
-    public ReminderBroadcast? Queue(
-        string createdBy, ReminderAudience audience, string? note, int? scheduleId, DateTimeOffset? scheduledFor, StatusMessageLocation? statusAt)
+    public OutboxBatch? Queue(
+        string createdBy, ReminderAudience audience, string? note, int? scheduleId, DateTimeOffset? scheduledFor, CardLocation? statusAt)
     {
         var recipients = audiences.Resolve(audience);
         if (recipients.Count == 0)
@@ -112,11 +114,11 @@ public sealed class ReminderPlanner(
         }
 
         var deliveries = recipients.Select(person => composer.Delivery(person, note, createdBy)).ToList();
-        var broadcast = outbox.Enqueue(new ReminderBroadcast
+        var broadcast = outbox.Enqueue(new OutboxBatch
         {
             CreatedBy = createdBy,
             CreatedAt = clock.UtcNow,
-            Audience = audience,
+            Kind = OutboxKinds.Reminder,
             AudienceText = audiences.Describe(audience),
             Note = note,
             ScheduleId = scheduleId,

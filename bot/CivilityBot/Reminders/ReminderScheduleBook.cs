@@ -1,10 +1,11 @@
 using CivilityBot.Cards.Model;
 using CivilityBot.Cards.Reminders;
+using CivilityBot.Knowledge;
 
 namespace CivilityBot.Reminders;
 
 /// <summary>List, pause, resume and delete recurring reminders, answering with the refreshed list card.</summary>
-public sealed class ReminderScheduleBook(IReminderScheduleStore schedules, ReminderAudienceResolver audiences, ReminderClock clock)
+public sealed class ReminderScheduleBook(IReminderScheduleStore schedules, ReminderAudienceResolver audiences, BureauClock clock)
 {
     public AdaptiveCard Card(string? notice = null) =>
         ReminderListCards.Schedules(schedules.All().Select(Entry).ToList(), notice);
@@ -15,7 +16,7 @@ public sealed class ReminderScheduleBook(IReminderScheduleStore schedules, Remin
     public string Resume(int scheduleId) => Change(scheduleId, schedule =>
     {
         schedule.Paused = false;
-        schedule.NextOccurrenceAt = ScheduleOccurrences.Next(schedule.Spec, clock.UtcNow, ReminderClock.Resolve(schedule.TimeZone));
+        schedule.NextOccurrenceAt = ScheduleOccurrences.Next(schedule.Spec, clock.UtcNow, BureauClock.Resolve(schedule.TimeZone));
     }, "已恢复");
 
     public string Delete(int scheduleId) =>

@@ -1,12 +1,13 @@
+using CivilityBot.People;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CivilityBot.Conversations;
 using CivilityBot.Knowledge;
+using CivilityBot.Turns;
 
 namespace CivilityBot.Reminders;
 
 /// <summary>定时提醒 lists recurring reminders; 暂停/恢复/删除定时提醒 3 change one (coordinators only).</summary>
-public sealed partial class ReminderScheduleCommand(CoordinatorCheck check, ReminderScheduleBook book) : IMessageCommand
+public sealed partial class ReminderScheduleCommand(ReminderScheduleBook book) : IMessageCommand
 {
     private static readonly HashSet<string> ListWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -22,13 +23,13 @@ public sealed partial class ReminderScheduleCommand(CoordinatorCheck check, Remi
             return false;
         }
 
-        if (check.Coordinator(message.Sender, ReplyLanguages.FromText(text) == ReplyLanguage.English, out var refusal) is null)
+        if (await message.RequireCoordinatorAsync(ReplyLanguages.FromText(text), cancellationToken) is null)
         {
-            return await ReminderReplies.TextAsync(message, refusal, cancellationToken);
+            return true;
         }
 
         var notice = change.Success ? Apply(change.Groups["action"].Value, change.Groups["id"].Value) : null;
-        return await ReminderReplies.CardAsync(message, notice ?? "定时提醒", book.Card(notice), cancellationToken);
+        return await MessageTurn.Handled(message.ReplyCardAsync(notice ?? "定时提醒", book.Card(notice), cancellationToken));
     }
 
     private string Apply(string action, string idText)

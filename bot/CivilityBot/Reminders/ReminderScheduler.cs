@@ -1,3 +1,5 @@
+using CivilityBot.Knowledge;
+using CivilityBot.Outreach;
 using Cronos;
 using Microsoft.Extensions.Options;
 
@@ -10,9 +12,9 @@ namespace CivilityBot.Reminders;
 /// </summary>
 public sealed partial class ReminderScheduler(
     IReminderScheduleStore schedules,
-    IReminderOutbox outbox,
+    IOutbox outbox,
     ReminderPlanner planner,
-    ReminderClock clock,
+    BureauClock clock,
     IOptions<RemindersOptions> options,
     TimeProvider time,
     ILogger<ReminderScheduler> logger) : BackgroundService
@@ -97,7 +99,7 @@ public sealed partial class ReminderScheduler(
     }
 
     private TimeZoneInfo ZoneOf(ReminderSchedule schedule) =>
-        schedule.TimeZone == clock.Zone.Id ? clock.Zone : ReminderClock.Resolve(schedule.TimeZone);
+        schedule.TimeZone == clock.Zone.Id ? clock.Zone : BureauClock.Resolve(schedule.TimeZone);
 
     /// <summary>How long the loop sleeps: until the earliest next occurrence, but never longer than the check interval.</summary>
     public TimeSpan NextCheckIn()

@@ -44,7 +44,7 @@ public static class AnswerCards
     };
 
     private static ActionSubmit Ask(Suggestion suggestion) =>
-        new(suggestion.Title, new Dictionary<string, string> { [AnswerActions.TextKey] = suggestion.Text });
+        new(suggestion.Title, new Dictionary<string, string> { [CardData.Text] = suggestion.Text });
 
     private static TextBlock Title(string text) => new(text) { Size = CardStyles.Large, Weight = CardStyles.Bolder };
 

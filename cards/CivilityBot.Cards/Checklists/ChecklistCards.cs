@@ -59,22 +59,22 @@ public static class ChecklistCards
         var actions = new List<CardAction> { Execute(model.Text.Save, ChecklistVerbs.Save, SaveData(model), CardStyles.Positive, inputs: null) };
         if (model.Page > 1)
         {
-            actions.Add(Execute(model.Text.Previous, ChecklistVerbs.Page, PageData(model.PersonName, model.Page - 1, model.LanguageCode), null, ChecklistFields.NoInputs));
+            actions.Add(Execute(model.Text.Previous, ChecklistVerbs.Page, PageData(model.PersonName, model.Page - 1, model.LanguageCode), null, CardData.NoInputs));
         }
 
         if (model.Page < model.PageCount)
         {
-            actions.Add(Execute(model.Text.Next, ChecklistVerbs.Page, PageData(model.PersonName, model.Page + 1, model.LanguageCode), null, ChecklistFields.NoInputs));
+            actions.Add(Execute(model.Text.Next, ChecklistVerbs.Page, PageData(model.PersonName, model.Page + 1, model.LanguageCode), null, CardData.NoInputs));
         }
 
-        actions.Add(Execute(model.Text.Refresh, ChecklistVerbs.Page, PageData(model.PersonName, model.Page, model.LanguageCode), null, ChecklistFields.NoInputs));
+        actions.Add(Execute(model.Text.Refresh, ChecklistVerbs.Page, PageData(model.PersonName, model.Page, model.LanguageCode), null, CardData.NoInputs));
         return actions;
     }
 
     /// <summary>Action.Execute for current clients, with an Action.Submit fallback carrying the verb for older ones.</summary>
     public static ActionExecute Execute(string title, string verb, Dictionary<string, string> data, string? style, string? inputs)
     {
-        var submitData = new Dictionary<string, string>(data) { [ChecklistFields.Verb] = verb };
+        var submitData = new Dictionary<string, string>(data) { [CardData.Verb] = verb };
         return new ActionExecute(title, verb, data)
         {
             Style = style,

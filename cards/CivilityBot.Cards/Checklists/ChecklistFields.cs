@@ -3,8 +3,6 @@ namespace CivilityBot.Cards.Checklists;
 /// <summary>Data keys and input ids on checklist cards.</summary>
 public static class ChecklistFields
 {
-    /// <summary>The key the bot's router reads on Action.Submit fallbacks (same as its CardVerbFields.Verb).</summary>
-    public const string Verb = "verb";
 
     /// <summary>Whose checklist the card shows.</summary>
     public const string Person = "person";
@@ -32,8 +30,6 @@ public static class ChecklistFields
 
     public const int EvidenceMaxLength = 500;
 
-    /// <summary>associatedInputs value for buttons that must not send (or validate) the card's inputs.</summary>
-    public const string NoInputs = "none";
 
     public static string Seen(string subCriterionId) => SeenPrefix + subCriterionId;
 

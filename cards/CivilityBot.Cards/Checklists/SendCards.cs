@@ -16,23 +16,12 @@ public static class SendCards
         var data = new Dictionary<string, string> { [ChecklistFields.Batch] = model.BatchId };
         body.Add(new ActionSet(
         [
-            ChecklistCards.Execute(model.ConfirmTitle, ChecklistVerbs.SendConfirm, data, CardStyles.Positive, ChecklistFields.NoInputs),
-            ChecklistCards.Execute(model.CancelTitle, ChecklistVerbs.SendCancel, data, null, ChecklistFields.NoInputs),
+            ChecklistCards.Execute(model.ConfirmTitle, ChecklistVerbs.SendConfirm, data, CardStyles.Positive, CardData.NoInputs),
+            ChecklistCards.Execute(model.CancelTitle, ChecklistVerbs.SendCancel, data, null, CardData.NoInputs),
         ])
         {
             Separator = true,
         });
-        return new AdaptiveCard { Body = body };
-    }
-
-    public static AdaptiveCard Status(SendStatusModel model)
-    {
-        var body = new List<CardElement>
-        {
-            new TextBlock(model.Title) { Size = CardStyles.Large, Weight = CardStyles.Bolder },
-            new TextBlock(model.Summary) { Color = model.IsWarning ? CardStyles.Warning : null },
-        };
-        body.AddRange(model.Lines.Select(line => new TextBlock(line) { Spacing = CardStyles.SpacingSmall }));
         return new AdaptiveCard { Body = body };
     }
 }

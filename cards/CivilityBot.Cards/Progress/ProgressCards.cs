@@ -54,5 +54,5 @@ public static class ProgressCards
     };
 
     private static ActionExecute Button(ProgressButton button) =>
-        ChecklistCards.Execute(button.Title, button.Verb, new Dictionary<string, string>(button.Data), null, ChecklistFields.NoInputs);
+        ChecklistCards.Execute(button.Title, button.Verb, new Dictionary<string, string>(button.Data), null, CardData.NoInputs);
 }

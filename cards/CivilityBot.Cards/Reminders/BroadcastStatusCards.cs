@@ -7,13 +7,13 @@ namespace CivilityBot.Cards.Reminders;
 public static class BroadcastStatusCards
 {
     public static string Summary(BroadcastStatusModel model) =>
-        $"提醒 #{model.BroadcastId}（{model.StateText}）：已送达 {model.Sent}/{model.Total}";
+        $"{model.Title} #{model.BroadcastId}（{model.StateText}）：已送达 {model.Sent}/{model.Total}";
 
     public static AdaptiveCard Build(BroadcastStatusModel model)
     {
         var body = new List<CardElement>
         {
-            new TextBlock($"提醒 #{model.BroadcastId} · {model.StateText}") { Size = CardStyles.Large, Weight = CardStyles.Bolder },
+            new TextBlock($"{model.Title} #{model.BroadcastId} · {model.StateText}") { Size = CardStyles.Large, Weight = CardStyles.Bolder },
             new FactSet(Facts(model)),
             new FactSet(Counts(model)) { Separator = true },
         };
@@ -87,8 +87,8 @@ public static class BroadcastStatusCards
         var actions = new List<CardAction>();
         if (model.IsActive)
         {
-            actions.Add(ReminderActions.Execute("刷新", ReminderVerbs.Status, broadcast));
-            actions.Add(ReminderActions.Execute("取消提醒", ReminderVerbs.Cancel, broadcast, CardStyles.Destructive));
+            actions.Add(ReminderActions.Execute("刷新", BatchVerbs.Status, broadcast));
+            actions.Add(ReminderActions.Execute("取消提醒", BatchVerbs.Cancel, broadcast, CardStyles.Destructive));
             return actions;
         }
 

@@ -5,7 +5,9 @@ namespace CivilityBot.Cards.Reminders;
 /// <param name="Sending">Handed to Teams, answer not yet stored.</param>
 /// <param name="Problems">The first recipients not reached, with reasons.</param>
 /// <param name="Report">Download links; null while running.</param>
+/// <param name="Title">What was sent: 提醒 / 发送清单.</param>
 public sealed record BroadcastStatusModel(
+    string Title,
     int BroadcastId,
     string StateText,
     bool IsActive,

@@ -7,8 +7,8 @@ public static class ReminderActions
 {
     public static ActionExecute Execute(string title, string verb, Dictionary<string, string> data, string? style = null, bool sendInputs = false)
     {
-        var submitData = new Dictionary<string, string>(data) { [ReminderFields.Verb] = verb };
-        var inputs = sendInputs ? null : ReminderFields.NoInputs;
+        var submitData = new Dictionary<string, string>(data) { [CardData.Verb] = verb };
+        var inputs = sendInputs ? null : CardData.NoInputs;
         return new ActionExecute(title, verb, data)
         {
             Style = style,

@@ -3,8 +3,6 @@ namespace CivilityBot.Cards.Reminders;
 /// <summary>Data keys and input ids on reminder cards.</summary>
 public static class ReminderFields
 {
-    /// <summary>The key the bot's router reads on Action.Submit fallbacks (same as its CardVerbFields.Verb).</summary>
-    public const string Verb = "verb";
 
     public const string Draft = "draft";
 
@@ -30,6 +28,4 @@ public static class ReminderFields
 
     public const int NoteMaxLength = 500;
 
-    /// <summary>associatedInputs value for buttons that must not send (or validate) the card's inputs.</summary>
-    public const string NoInputs = "none";
 }

@@ -46,10 +46,10 @@ public static class ReminderListCards
                 Spacing = CardStyles.SpacingNone, IsSubtle = true,
             },
         };
-        var actions = new List<CardAction> { ReminderActions.Execute("查看", ReminderVerbs.Status, ReminderActions.Data(ReminderFields.Broadcast, id)) };
+        var actions = new List<CardAction> { ReminderActions.Execute("查看", BatchVerbs.Status, ReminderActions.Data(ReminderFields.Broadcast, id)) };
         if (entry.IsActive)
         {
-            actions.Add(ReminderActions.Execute("取消", ReminderVerbs.Cancel, ReminderActions.Data(ReminderFields.Broadcast, id), CardStyles.Destructive));
+            actions.Add(ReminderActions.Execute("取消", BatchVerbs.Cancel, ReminderActions.Data(ReminderFields.Broadcast, id), CardStyles.Destructive));
         }
         else if (entry.Report is { } report)
         {

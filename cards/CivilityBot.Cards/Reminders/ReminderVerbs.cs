@@ -12,12 +12,6 @@ public static class ReminderVerbs
     /// <summary>Preview card → nothing sent, draft dropped (data: draft).</summary>
     public const string Discard = "reminders.discard";
 
-    /// <summary>Fresh status card of a broadcast (data: broadcast).</summary>
-    public const string Status = "reminders.status";
-
-    /// <summary>Stops a running broadcast (data: broadcast).</summary>
-    public const string Cancel = "reminders.cancel";
-
     /// <summary>Preview of a new reminder to everyone the broadcast did not reach (data: broadcast).</summary>
     public const string Retry = "reminders.retry";
 

@@ -41,7 +41,7 @@ public class AnswerCardsTests
 
         var action = element.GetProperty("actions")[0];
         Assert.Equal("Action.Submit", action.GetProperty("type").GetString());
-        Assert.Equal("汪珂吉负责哪些", action.GetProperty("data").GetProperty(AnswerActions.TextKey).GetString());
+        Assert.Equal("汪珂吉负责哪些", action.GetProperty("data").GetProperty(CardData.Text).GetString());
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public class ChecklistCardsTests
         Assert.Equal("16|1|1|1|abcdef12", data.GetProperty(ChecklistFields.Seen("16.1")).GetString());
         var fallback = save.GetProperty("fallback");
         Assert.Equal("Action.Submit", fallback.GetProperty("type").GetString());
-        Assert.Equal(ChecklistVerbs.Save, fallback.GetProperty("data").GetProperty(ChecklistFields.Verb).GetString());
+        Assert.Equal(ChecklistVerbs.Save, fallback.GetProperty("data").GetProperty(CardData.Verb).GetString());
         Assert.Equal("16.1,16.2", fallback.GetProperty("data").GetProperty(ChecklistFields.Items).GetString());
     }
 
@@ -53,7 +53,7 @@ public class ChecklistCardsTests
     {
         var pageButtons = Actions(Build(Model(2, 3))).Where(action => action.GetProperty("verb").GetString() == ChecklistVerbs.Page);
 
-        Assert.All(pageButtons, action => Assert.Equal(ChecklistFields.NoInputs, action.GetProperty("associatedInputs").GetString()));
+        Assert.All(pageButtons, action => Assert.Equal(CardData.NoInputs, action.GetProperty("associatedInputs").GetString()));
     }
 
     [Fact]

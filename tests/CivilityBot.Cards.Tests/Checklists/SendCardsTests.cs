@@ -17,7 +17,7 @@ public class SendCardsTests
         Assert.All(actions.Values, action =>
         {
             Assert.Equal("batch-1", action.GetProperty("data").GetProperty(ChecklistFields.Batch).GetString());
-            Assert.Equal(ChecklistFields.NoInputs, action.GetProperty("associatedInputs").GetString());
+            Assert.Equal(CardData.NoInputs, action.GetProperty("associatedInputs").GetString());
         });
         Assert.Contains("石勇：无法送达（尚未安装机器人）", card.GetRawText(), StringComparison.Ordinal);
     }

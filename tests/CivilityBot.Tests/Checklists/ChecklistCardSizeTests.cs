@@ -21,7 +21,7 @@ public class ChecklistCardSizeTests
         var store = new FullStore(campaign);
         var options = Options.Create(new ChecklistOptions());
         var pages = new ChecklistPages(campaign, options);
-        var composer = new ChecklistCardComposer(campaign, pages, store, Options.Create(new CampaignOptions()));
+        var composer = new ChecklistCardComposer(campaign, pages, store, TestClock.Create());
         var busiest = ChecklistPagesTests.BusiestOwner();
 
         var sizes = Enumerable.Range(1, pages.For(busiest).Count)

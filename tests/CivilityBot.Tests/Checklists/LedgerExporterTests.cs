@@ -18,7 +18,7 @@ public sealed class LedgerExporterTests : IDisposable
     public LedgerExporterTests()
     {
         _store = new LiteDbChecklistStore(_db.Database);
-        _exporter = new LedgerExporter(SeedCampaign.Campaign, _store, new LiteDbPeopleStore(_db.Database), Options.Create(new CampaignOptions()));
+        _exporter = new LedgerExporter(SeedCampaign.Campaign, _store, new LiteDbPeopleStore(_db.Database), TestClock.Create());
     }
 
     public void Dispose() => _db.Dispose();

@@ -17,7 +17,7 @@ public sealed class ProgressCalculatorTests : IDisposable
     public ProgressCalculatorTests()
     {
         _store = new LiteDbChecklistStore(_db.Database);
-        _calculator = new ProgressCalculator(SeedCampaign.Campaign, _store, _time, Options.Create(new CampaignOptions()));
+        _calculator = new ProgressCalculator(SeedCampaign.Campaign, _store, TestClock.Create(_time));
     }
 
     public void Dispose() => _db.Dispose();

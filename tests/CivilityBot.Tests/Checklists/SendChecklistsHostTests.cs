@@ -1,6 +1,7 @@
 using CivilityBot.Cards.Checklists;
 using CivilityBot.Checklists;
 using CivilityBot.Tests.Host;
+using CivilityBot.Tests.Outreach;
 
 namespace CivilityBot.Tests.Checklists;
 
@@ -33,17 +34,19 @@ public sealed class SendChecklistsHostTests : IDisposable
         var batchId = CardClient.Press(preview, ChecklistVerbs.SendConfirm)[ChecklistFields.Batch]!.GetValue<string>();
 
         var answer = await _app.PressAsync(preview, ChecklistVerbs.SendConfirm, _coordinator);
-        await _app.Service<ChecklistSendQueue>().WhenFinishedAsync(batchId).WaitAsync(TimeSpan.FromSeconds(30));
+        await OutboxWaits.FinishedAsync(_app.Service<IOutbox>(), int.Parse(batchId, System.Globalization.CultureInfo.InvariantCulture));
         var again = await _app.PressAsync(preview, ChecklistVerbs.SendConfirm, _coordinator);
 
-        Assert.Contains("正在后台", CardClient.Text(answer.GetProperty("value")), StringComparison.Ordinal);
-        var sent = _app.Messenger.Sent.ToList();
-        Assert.Equal(["宋伟", "汪珂吉", "周敬军"], sent.Select(pair => pair.Person));
-        Assert.Contains("第16项", CardClient.Text(sent[1].Activity.Attachments![0].Content!.Value), StringComparison.Ordinal);
-        Assert.Contains("石勇：无法送达（尚未安装机器人）", CardClient.Text(sent[2].Activity.Attachments![0].Content!.Value), StringComparison.Ordinal);
-        Assert.Contains("已送达 2 人", CardClient.Text(again.GetProperty("value")), StringComparison.Ordinal);
-        var batch = _app.Service<IChecklistSendStore>().Find(batchId)!;
-        Assert.Equal(SendBatchState.Finished, batch.State);
+        Assert.Contains("发送清单 #", CardClient.Text(answer.GetProperty("value")), StringComparison.Ordinal);
+        var checklists = _app.Messenger.Sent.Where(pair => pair.Person != "周敬军").ToList();
+        Assert.Equal(["宋伟", "汪珂吉"], checklists.Select(pair => pair.Person).Order(StringComparer.Ordinal));
+        Assert.Contains("第16项", CardClient.Text(checklists.Single(pair => pair.Person == "汪珂吉").Activity.Attachments![0].Content!.Value), StringComparison.Ordinal);
+        var status = CardClient.Text(again.GetProperty("value"));
+        Assert.Contains("已完成", status, StringComparison.Ordinal);
+        Assert.Contains("石勇", status, StringComparison.Ordinal);
+        Assert.Contains("尚未安装机器人", status, StringComparison.Ordinal);
+        var counts = _app.Service<IOutbox>().Count(int.Parse(batchId, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal((2, 1, 0), (counts.Sent, counts.Unreachable, counts.Pending + counts.Sending));
     }
 
     [Fact]
@@ -57,6 +60,7 @@ public sealed class SendChecklistsHostTests : IDisposable
         Assert.Contains("已取消", CardClient.Text(answer.GetProperty("value")), StringComparison.Ordinal);
         Assert.Contains("已取消", CardClient.Text(late.GetProperty("value")), StringComparison.Ordinal);
         Assert.Empty(_app.Messenger.Sent);
+        Assert.Empty(_app.Service<IOutbox>().ActiveBroadcasts());
     }
 
     [Fact]
@@ -69,12 +73,15 @@ public sealed class SendChecklistsHostTests : IDisposable
     }
 
     [Fact]
-    public async Task Sending_to_one_person_goes_out_at_once_and_says_so()
+    public async Task Sending_to_one_person_is_queued_at_once_and_says_so()
     {
         var reply = await _app.TextReplyAsync("发送清单 汪珂吉", _coordinator);
+        var batch = Assert.Single(_app.Service<IOutbox>().RecentBroadcasts(5));
+        await OutboxWaits.FinishedAsync(_app.Service<IOutbox>(), batch.Id);
 
-        Assert.Equal("已将清单发送给 汪珂吉。", reply);
-        Assert.Equal("汪珂吉", Assert.Single(_app.Messenger.Sent).Person);
+        Assert.Equal("正在把清单发送给 汪珂吉，是否送达会显示在发送状态卡片上。", reply);
+        Assert.Contains(_app.Messenger.Sent, pair => pair.Person == "汪珂吉");
+        Assert.Equal(1, _app.Service<IOutbox>().Count(batch.Id).Sent);
     }
 
     [Theory]

@@ -12,7 +12,7 @@ public class CampaignLoaderTests
     {
         Assert.True(File.Exists(SeedCampaign.Path));
         Assert.DoesNotContain("shared", SeedCampaign.Path, StringComparison.Ordinal);
-        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "data/campaign.json"), new CampaignOptions().ResolvedPath);
+        Assert.Equal(Path.Combine("/srv/bot", "data", "campaign.json"), new CampaignOptions().ResolvedPath("/srv/bot"));
     }
 
     [Fact]

@@ -21,6 +21,6 @@ internal static class SeedCampaign
     {
         var data = campaign ?? Campaign;
         var time = new FakeTimeProvider(utcNow ?? new DateTimeOffset(2023, 9, 15, 2, 0, 0, TimeSpan.Zero));
-        return new QuestionAnswerer(data, new DataCheck(data), time, Options.Create(new CampaignOptions()));
+        return new QuestionAnswerer(data, new DataCheck(data), TestClock.Create(time));
     }
 }

@@ -40,11 +40,63 @@ public sealed class PeopleDirectoryTests : IDisposable
     }
 
     [Fact]
-    public void ResolvePerson_ADisplayNameWithThePlansPaddingSpace_StillMatchesTheRosterName()
+    public void ResolvePerson_ADisplayNameWithASpaceOrAnInvisibleCharacter_LinksNobody()
     {
         var directory = Directory(SeedCampaign.Campaign, autoLink: true);
 
-        Assert.Equal("宋伟", directory.ResolvePerson(Sender("29:a", "aad-a", "宋 伟")));
+        Assert.Null(directory.ResolvePerson(Sender("29:a", "aad-a", "宋 伟")));
+        Assert.Null(directory.ResolvePerson(Sender("29:b", "aad-b", "宋伟\u200b")));
+        Assert.Null(directory.FindLink("宋伟"));
+    }
+
+    [Fact]
+    public void Identify_ACoordinatorLinkedByDisplayNameOnly_IsOnTheRosterButNotACoordinator()
+    {
+        var directory = Directory(SeedCampaign.Campaign, autoLink: true);
+
+        var sender = directory.Resolve(Sender("29:l", "aad-impostor", "刘斌"));
+
+        Assert.Equal("刘斌", sender.PersonName);
+        Assert.False(sender.IsCoordinator);
+        Assert.True(sender.RoleAwaitsVerifiedLink);
+    }
+
+    [Fact]
+    public void LinkOnFirstContact_TheDataNamesTheRealAccount_ReplacesADisplayNameLinkAndCarriesTheRole()
+    {
+        const string realAad = "aaaaaaaa-0000-4000-8000-00000000000b";
+        var directory = Directory(CampaignNaming("刘斌", realAad), autoLink: true);
+        directory.Resolve(Sender("29:fake", "aad-impostor", "刘斌"));
+
+        var real = directory.Resolve(Sender("29:real", realAad, "Liu Bin"));
+        var impostor = directory.Resolve(Sender("29:fake", "aad-impostor", "刘斌"));
+
+        Assert.True(real.IsCoordinator);
+        Assert.Equal("刘斌", real.PersonName);
+        Assert.Null(impostor.PersonName);
+    }
+
+    [Fact]
+    public void LinkOnFirstContact_TheBootstrapAccountWritesUnderItsRosterName_IsLinkedVerifiedAndGrantedTheRole()
+    {
+        var directory = Directory(SeedCampaign.Campaign, autoLink: false, bootstrap: "aad-first");
+
+        var sender = directory.Resolve(Sender("29:first", "aad-first", "汪珂吉"));
+
+        Assert.True(sender.IsCoordinator);
+        Assert.Equal(PersonLinkOrigins.Bootstrap, directory.FindLink("汪珂吉")!.LinkedBy);
+    }
+
+    [Fact]
+    public void Identify_NeverWritesALink()
+    {
+        var directory = Directory(SeedCampaign.Campaign, autoLink: true);
+        var before = _store.Audit().Count;
+
+        var sender = directory.Identify(new TeamsIdentity("aad-s", "29:s", null), "宋伟");
+
+        Assert.Null(sender.PersonName);
+        Assert.Equal(before, _store.Audit().Count);
     }
 
     [Fact]
@@ -70,9 +122,9 @@ public sealed class PeopleDirectoryTests : IDisposable
         Assert.Equal("宋伟", reopened.ResolvePerson(Sender("29:s", "aad-s", "someone else now")));
     }
 
-    private PeopleDirectory Directory(Campaign campaign, bool autoLink)
+    private PeopleDirectory Directory(Campaign campaign, bool autoLink, string? bootstrap = null)
     {
-        var options = Options.Create(new PeopleOptions { AutoLinkByName = autoLink });
+        var options = Options.Create(new PeopleOptions { AutoLinkByName = autoLink, BootstrapCoordinators = bootstrap is null ? [] : [bootstrap] });
         var time = new FakeTimeProvider();
         var roles = new CoordinatorRoles(_store, campaign, options, time);
         return new PeopleDirectory(_store, campaign, roles, options, time, NullLogger<PeopleDirectory>.Instance);

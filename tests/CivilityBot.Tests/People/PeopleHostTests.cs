@@ -38,7 +38,7 @@ public sealed class PeopleHostTests : IDisposable
     public async Task A_second_account_with_the_same_display_name_is_not_linked()
     {
         await _app.App.AskAsync("你好", TestUser.Named("宋伟"));
-        var impostor = TestUser.Named("宋伟");
+        var impostor = TestUser.LookAlike("宋伟");
 
         var reply = await _app.TextReplyAsync("我的清单", impostor);
 
@@ -80,10 +80,13 @@ public sealed class PeopleHostTests : IDisposable
         message["deliveryMode"] = "expectReplies";
 
         using (await strict.App.PostAsync(message)) { }
+        var linked = strict.Service<IPeopleDirectory>().FindLink("宋伟")!;
+        var resolved = strict.Service<IPeopleDirectory>().ResolvePerson(Reference(colleague));
 
-        var link = strict.Service<IPeopleDirectory>().FindLink("宋伟")!;
-        Assert.Equal((colleague.AadObjectId, colleague.Id), (link.AadObjectId, link.TeamsUserId));
-        Assert.Equal("宋伟", strict.Service<IPeopleDirectory>().ResolvePerson(Reference(colleague)));
+        Assert.Equal((null, colleague.Id), (linked.AadObjectId, linked.TeamsUserId));
+        Assert.Equal("宋伟", resolved);
+        var completed = strict.Service<IPeopleDirectory>().FindLink("宋伟")!;
+        Assert.Equal((colleague.AadObjectId, colleague.Id), (completed.AadObjectId, completed.TeamsUserId));
     }
 
     [Fact]
@@ -131,6 +134,7 @@ public sealed class PeopleHostTests : IDisposable
     {
         var songWei = TestUser.Named("宋伟");
 
+        await _app.TextReplyAsync($"关联 宋伟 {songWei.AadObjectId}", _coordinator);
         var granted = await _app.TextReplyAsync("设为协调员 宋伟", _coordinator);
         var progress = await _app.CardReplyAsync("进度", songWei);
         var revoked = await _app.TextReplyAsync("取消协调员 宋伟", _coordinator);
@@ -141,7 +145,24 @@ public sealed class PeopleHostTests : IDisposable
         Assert.Equal("已取消 宋伟 的协调员身份。", revoked);
         Assert.Contains("只有协调员", refused, StringComparison.Ordinal);
         var actions = _app.Service<IPeopleStore>().Audit().Where(entry => entry.PersonName == "宋伟").Select(entry => entry.Action);
-        Assert.Equal([PeopleAuditActions.GrantCoordinator, PeopleAuditActions.AutoLink, PeopleAuditActions.RevokeCoordinator], actions);
+        Assert.Equal([PeopleAuditActions.Link, PeopleAuditActions.GrantCoordinator, PeopleAuditActions.LinkCompleted, PeopleAuditActions.RevokeCoordinator], actions);
+    }
+
+    [Fact]
+    public async Task A_look_alike_who_writes_first_under_a_coordinators_name_can_neither_use_nor_grant_the_role()
+    {
+        using var fresh = new ChecklistsApp();
+        var impostor = TestUser.LookAlike("刘斌");
+
+        var progress = await fresh.TextReplyAsync("进度", impostor);
+        var grant = await fresh.TextReplyAsync("设为协调员 汪珂吉", impostor);
+        var real = await fresh.CardReplyAsync("进度", TestUser.Named("刘斌"));
+
+        Assert.Contains("按显示名自动关联", progress, StringComparison.Ordinal);
+        Assert.Contains("按显示名自动关联", grant, StringComparison.Ordinal);
+        Assert.DoesNotContain("汪珂吉", fresh.Service<CoordinatorRoles>().Coordinators());
+        Assert.NotNull(real);
+        Assert.Equal(PersonLinkOrigins.Bootstrap, fresh.Service<IPeopleDirectory>().FindLink("刘斌")!.LinkedBy);
     }
 
     [Fact]

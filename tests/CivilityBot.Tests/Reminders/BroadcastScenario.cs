@@ -91,18 +91,18 @@ internal sealed class BroadcastScenario : IDisposable
     }
 
     /// <summary>Queues a reminder to <paramref name="names"/> as a confirmed broadcast whose status card is in the coordinator's chat.</summary>
-    public ReminderBroadcast Queue(IEnumerable<string> names)
+    public OutboxBatch Queue(IEnumerable<string> names)
     {
         var composer = Get<ReminderComposer>();
         var deliveries = names.Select(name => composer.Delivery(name, "请本周内完成", Coordinator)).ToList();
-        var broadcast = Get<IReminderOutbox>().Enqueue(new ReminderBroadcast
+        var broadcast = Get<IOutbox>().Enqueue(new OutboxBatch
         {
             CreatedBy = Coordinator,
             CreatedAt = DateTimeOffset.UtcNow,
             AudienceText = "测试名单",
-            StatusMessage = new StatusMessageLocation { ServiceUrl = BotApplication.ServiceUrl, ConversationId = StatusConversation, ActivityId = "status-1" },
+            StatusMessage = new CardLocation { ServiceUrl = BotApplication.ServiceUrl, ConversationId = StatusConversation, ActivityId = "status-1" },
         }, deliveries);
-        Get<ReminderOutboxSignal>().Notify();
+        Get<OutboxSignal>().Notify();
         return broadcast;
     }
 

@@ -29,7 +29,7 @@ public sealed class BroadcastScenarioTests : IDisposable
         var broadcast = scenario.Queue(names);
         await _simulator.WhenUpdateContains("已完成").WaitAsync(Bound);
 
-        var outbox = scenario.Get<IReminderOutbox>();
+        var outbox = scenario.Get<IOutbox>();
         var deliveries = outbox.Deliveries(broadcast.Id);
         Assert.Equal(500, deliveries.Count);
         Assert.Equal(new DeliveryCounts(0, 0, 450, 40, 10, 0), outbox.Count(broadcast.Id));
@@ -69,7 +69,7 @@ public sealed class BroadcastScenarioTests : IDisposable
 
         Assert.InRange(atStop.Sent, 60, 199);
         Assert.Equal(0, atStop.Sending);
-        Assert.Equal(new DeliveryCounts(0, 0, 200, 0, 0, 0), second.Get<IReminderOutbox>().Count(broadcastId));
+        Assert.Equal(new DeliveryCounts(0, 0, 200, 0, 0, 0), second.Get<IOutbox>().Count(broadcastId));
         Assert.Equal(200, _simulator.Messages.Count);
         Assert.All(_simulator.MessagesPerConversation().Values, count => Assert.Equal(1, count));
     }
@@ -80,8 +80,8 @@ public sealed class BroadcastScenarioTests : IDisposable
         int broadcastId;
         using (var database = new BotDatabase(_databasePath))
         {
-            var outbox = new LiteDbReminderOutbox(database);
-            broadcastId = outbox.Enqueue(new ReminderBroadcast { CreatedBy = BroadcastScenario.Coordinator, CreatedAt = DateTimeOffset.UtcNow }, [Delivery("P0001")]).Id;
+            var outbox = new LiteDbOutbox(database);
+            broadcastId = outbox.Enqueue(new OutboxBatch { CreatedBy = BroadcastScenario.Coordinator, CreatedAt = DateTimeOffset.UtcNow }, [Delivery("P0001")]).Id;
             outbox.TryBeginSend(outbox.PendingDeliveryIds(broadcastId)[0], DateTimeOffset.UtcNow);
         }
 
@@ -92,9 +92,9 @@ public sealed class BroadcastScenarioTests : IDisposable
         var later = after.Queue(["P0002", "P0003"]);
         await _simulator.WhenUpdateContains("已完成").WaitAsync(Bound);
 
-        var crashed = Assert.Single(after.Get<IReminderOutbox>().Deliveries(broadcastId));
+        var crashed = Assert.Single(after.Get<IOutbox>().Deliveries(broadcastId));
         Assert.Equal((DeliveryState.Failed, OutboxCodes.Interrupted), (crashed.State, crashed.ErrorCode));
-        Assert.Equal(2, after.Get<IReminderOutbox>().Count(later.Id).Sent);
+        Assert.Equal(2, after.Get<IOutbox>().Count(later.Id).Sent);
         Assert.DoesNotContain(_simulator.Messages, m => m.RecipientId == BroadcastScenario.UserIdOf("P0001"));
     }
 
@@ -111,8 +111,8 @@ public sealed class BroadcastScenarioTests : IDisposable
         var sentWhenCancelled = _simulator.Messages.Count;
         await _simulator.WhenUpdateContains("已取消").WaitAsync(Bound);
 
-        var counts = scenario.Get<IReminderOutbox>().Count(broadcast.Id);
-        var inFlightAllowance = scenario.Get<Microsoft.Extensions.Options.IOptions<RemindersOptions>>().Value.MaxConcurrentSends;
+        var counts = scenario.Get<IOutbox>().Count(broadcast.Id);
+        var inFlightAllowance = scenario.Get<Microsoft.Extensions.Options.IOptions<OutboxOptions>>().Value.MaxConcurrentSends;
         Assert.Contains("取消", TextOf(Assert.Single(replies)), StringComparison.Ordinal);
         Assert.InRange(_simulator.Messages.Count, sentWhenCancelled, sentWhenCancelled + inFlightAllowance);
         Assert.Equal(0, counts.Pending + counts.Sending);
@@ -151,15 +151,15 @@ public sealed class BroadcastScenarioTests : IDisposable
         Assert.All(conversations, c => Assert.Equal(expected, requests(c)));
     }
 
-    private static void AssertReason(IReadOnlyList<ReminderDelivery> deliveries, int story, string reason) =>
+    private static void AssertReason(IReadOnlyList<OutboxDelivery> deliveries, int story, string reason) =>
         Assert.All(deliveries.Where(d => (d.Index + 1) % 50 == story), d => Assert.Equal(reason, d.Reason));
 
     private DeliveryCounts CountsInFile(int broadcastId)
     {
         using var database = new BotDatabase(_databasePath);
-        return new LiteDbReminderOutbox(database).Count(broadcastId);
+        return new LiteDbOutbox(database).Count(broadcastId);
     }
 
-    private static ReminderDelivery Delivery(string name) =>
+    private static OutboxDelivery Delivery(string name) =>
         new() { Id = string.Empty, PersonName = name, Summary = "第16项未完成", CardJson = """{"type":"AdaptiveCard","version":"1.5","body":[]}""" };
 }

@@ -28,12 +28,12 @@ public sealed class ConnectorRetryBoundTests : IDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddBotProtocol(configuration);
-        services.AddSingleton(Options.Create(new ProactiveMessengerOptions()));
-        services.AddSingleton<ProactiveConversationSpacing>();
-        services.AddSingleton<ProactivePacer>();
-        services.AddTransient<ProactivePacingHandler>();
+        services.AddSingleton(Options.Create(new ConnectorPacingOptions()));
+        services.AddSingleton<ConversationSpacing>();
+        services.AddSingleton<ConnectorPacer>();
+        services.AddTransient<ConnectorPacingHandler>();
         services.AddHttpClient(BotHttpClientNames.Connector)
-            .AddHttpMessageHandler<ProactivePacingHandler>()
+            .AddHttpMessageHandler<ConnectorPacingHandler>()
             .ConfigurePrimaryHttpMessageHandler(() => _simulator);
         _provider = services.BuildServiceProvider();
     }

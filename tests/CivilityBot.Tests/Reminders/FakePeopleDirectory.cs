@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using CivilityBot.Conversations;
+using CivilityBot.Turns;
 using CivilityBot.People;
 
 namespace CivilityBot.Tests.Reminders;
@@ -20,8 +20,17 @@ internal sealed class FakePeopleDirectory : IPeopleDirectory
         return link;
     }
 
-    public string? ResolvePerson(ConversationReferenceRecord? sender) =>
-        Links.Values.FirstOrDefault(l => sender?.AadObjectId is { } aad && l.AadObjectId == aad)?.Id;
+    public SenderIdentity Identify(TeamsIdentity account, string? displayName) =>
+        NameOf(account) is { } name ? new SenderIdentity(name, IsCoordinator(name), account.AadObjectId) : SenderIdentity.Unknown;
+
+    public void LinkOnFirstContact(TeamsIdentity account, string? displayName)
+    {
+    }
+
+    public string? NameOf(TeamsIdentity account) =>
+        Links.Values.FirstOrDefault(l => account.AadObjectId is { } aad && l.AadObjectId == aad)?.Id;
+
+    public string? RosterName(string writtenName) => Links.ContainsKey(writtenName) ? writtenName : null;
 
     public PersonLink? FindLink(string personName) => Links.GetValueOrDefault(personName);
 

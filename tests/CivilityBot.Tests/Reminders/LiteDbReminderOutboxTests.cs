@@ -7,9 +7,9 @@ public sealed class LiteDbReminderOutboxTests : ReminderOutboxContractTests, IDi
 {
     private readonly TempDatabase _db = new();
 
-    public LiteDbReminderOutboxTests() => Outbox = new LiteDbReminderOutbox(_db.Database);
+    public LiteDbReminderOutboxTests() => Outbox = new LiteDbOutbox(_db.Database);
 
-    protected override IReminderOutbox Outbox { get; }
+    protected override IOutbox Outbox { get; }
 
     public void Dispose() => _db.Dispose();
 
@@ -17,12 +17,12 @@ public sealed class LiteDbReminderOutboxTests : ReminderOutboxContractTests, IDi
     public void Deliveries_SurviveReopeningTheDatabaseFile()
     {
         var broadcast = Outbox.Enqueue(
-            new ReminderBroadcast { CreatedBy = "刘斌", CreatedAt = DateTimeOffset.UnixEpoch },
-            [new ReminderDelivery { Id = string.Empty, PersonName = "宋伟", CardJson = "{}" }]);
+            new OutboxBatch { CreatedBy = "刘斌", CreatedAt = DateTimeOffset.UnixEpoch },
+            [new OutboxDelivery { Id = string.Empty, PersonName = "宋伟", CardJson = "{}" }]);
         _db.Database.Dispose();
 
         using var reopened = new CivilityBot.Storage.BotDatabase(_db.Path);
-        var outbox = new LiteDbReminderOutbox(reopened);
+        var outbox = new LiteDbOutbox(reopened);
 
         Assert.Equal("宋伟", Assert.Single(outbox.Deliveries(broadcast.Id)).PersonName);
         Assert.Equal(1, outbox.Count(broadcast.Id).Pending);

@@ -7,10 +7,10 @@ namespace CivilityBot.Tests.Reminders;
 public sealed class ProactiveConversationSpacingTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2023, 9, 15, 1, 0, 0, TimeSpan.Zero));
-    private readonly ProactiveConversationSpacing _spacing;
+    private readonly ConversationSpacing _spacing;
 
     public ProactiveConversationSpacingTests() =>
-        _spacing = new ProactiveConversationSpacing(Options.Create(new ProactiveMessengerOptions()), _time);
+        _spacing = new ConversationSpacing(Options.Create(new ConnectorPacingOptions()), _time);
 
     [Fact]
     public void TryAdmit_SeventhInOneSecondPassesEighthWaitsForTheFirstToLeaveTheWindow()

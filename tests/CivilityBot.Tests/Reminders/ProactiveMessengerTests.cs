@@ -15,14 +15,14 @@ public sealed class ProactiveMessengerTests : IDisposable
     private readonly FakePeopleDirectory _people = new();
     private readonly RecordingConnector _connector = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2023, 9, 15, 1, 0, 0, TimeSpan.Zero));
-    private readonly LiteDbConversationReferenceStore _references;
+    private readonly ConversationReferences _references;
     private readonly ProactiveMessenger _messenger;
 
     public ProactiveMessengerTests()
     {
-        _references = new LiteDbConversationReferenceStore(_db.Database);
+        _references = new ConversationReferences(new LiteDbConversationReferenceStore(_db.Database), new InMemoryServiceUrlTrust(Options.Create(new BotOptions())), _time);
         _messenger = new ProactiveMessenger(
-            _people, _references, _connector, new LiteDbProactiveBlockList(_db.Database),
+            _people, _references, _connector,
             Options.Create(new BotOptions { MicrosoftAppId = "app-id" }), _time, NullLogger<ProactiveMessenger>.Instance);
     }
 
@@ -130,7 +130,7 @@ public sealed class ProactiveMessengerTests : IDisposable
     }
 
     private void Remember(string name, string userId, string conversationId, string conversationType) =>
-        _references.Upsert(new ConversationReferenceRecord
+        _references.Add(new ConversationReferenceRecord
         {
             Id = ConversationReferenceRecord.KeyFor(conversationId, userId),
             UserId = userId,

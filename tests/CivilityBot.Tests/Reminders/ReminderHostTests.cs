@@ -59,7 +59,7 @@ public sealed partial class ReminderHostTests : IDisposable
         AssertReminder(_songWei);
         AssertReminder(_zhouJingjun);
         Assert.Equal(2, _simulator.Messages.Count);
-        var missed = Assert.Single(_app.Services.GetRequiredService<IReminderOutbox>().Problems(1, 10));
+        var missed = Assert.Single(_app.Services.GetRequiredService<IOutbox>().Problems(1, 10));
         Assert.Equal(("汪珂吉", DeliveryState.Unreachable), (missed.PersonName, missed.State));
     }
 
@@ -75,7 +75,7 @@ public sealed partial class ReminderHostTests : IDisposable
         Assert.Equal("application/vnd.microsoft.activity.message", pressed.GetProperty("type").GetString());
         Assert.Contains("只有协调员", pressed.GetProperty("value").GetString(), StringComparison.Ordinal);
         Assert.Empty(_simulator.Messages);
-        Assert.Empty(_app.Services.GetRequiredService<IReminderOutbox>().RecentBroadcasts(10));
+        Assert.Empty(_app.Services.GetRequiredService<IOutbox>().RecentBroadcasts(10));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed partial class ReminderHostTests : IDisposable
         await _simulator.WhenUpdateContains("已完成").WaitAsync(Bound);
 
         Assert.Contains("已经确认过", again, StringComparison.Ordinal);
-        Assert.Single(_app.Services.GetRequiredService<IReminderOutbox>().RecentBroadcasts(10));
+        Assert.Single(_app.Services.GetRequiredService<IOutbox>().RecentBroadcasts(10));
         Assert.Single(_simulator.Messages);
     }
 
@@ -104,7 +104,7 @@ public sealed partial class ReminderHostTests : IDisposable
 
         Assert.Contains("没有发送任何消息", discarded, StringComparison.Ordinal);
         Assert.Contains("没有再次发送", late, StringComparison.Ordinal);
-        Assert.Empty(_app.Services.GetRequiredService<IReminderOutbox>().RecentBroadcasts(10));
+        Assert.Empty(_app.Services.GetRequiredService<IOutbox>().RecentBroadcasts(10));
     }
 
     [Fact]

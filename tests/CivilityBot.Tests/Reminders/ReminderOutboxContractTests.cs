@@ -8,7 +8,7 @@ public abstract class ReminderOutboxContractTests
 {
     private static readonly DateTimeOffset Now = new(2023, 9, 15, 1, 0, 0, TimeSpan.Zero);
 
-    protected abstract IReminderOutbox Outbox { get; }
+    protected abstract IOutbox Outbox { get; }
 
     [Fact]
     public void Enqueue_StoresEveryRecipientPendingBeforeAnythingIsSent()
@@ -53,7 +53,7 @@ public abstract class ReminderOutboxContractTests
         Assert.Equal(("NotLinked", "未关联 Teams 账号"), (deliveries[1].ErrorCode, deliveries[1].Reason));
         Assert.Equal("汪珂吉", Assert.Single(Outbox.Problems(broadcast.Id, 10)).PersonName);
         Assert.True(Outbox.FinishIfDone(broadcast.Id, Now));
-        Assert.Equal(BroadcastState.Completed, Outbox.FindBroadcast(broadcast.Id)!.State);
+        Assert.Equal(BatchState.Completed, Outbox.FindBroadcast(broadcast.Id)!.State);
         Assert.Empty(Outbox.ActiveBroadcasts());
     }
 
@@ -71,7 +71,7 @@ public abstract class ReminderOutboxContractTests
         Assert.Empty(Outbox.PendingDeliveryIds(broadcast.Id));
         Assert.Null(Outbox.TryBeginSend(Outbox.Deliveries(broadcast.Id)[1].Id, Now));
         Assert.True(Outbox.FinishIfDone(broadcast.Id, Now));
-        Assert.Equal(BroadcastState.Cancelled, Outbox.FindBroadcast(broadcast.Id)!.State);
+        Assert.Equal(BatchState.Cancelled, Outbox.FindBroadcast(broadcast.Id)!.State);
         Assert.False(Outbox.Cancel(broadcast.Id, "刘斌", Now));
     }
 
@@ -93,7 +93,7 @@ public abstract class ReminderOutboxContractTests
     public void HasScheduled_RemembersWhichOccurrenceABroadcastWasFor()
     {
         var occurrence = new DateTimeOffset(2023, 10, 30, 1, 0, 0, TimeSpan.Zero);
-        Outbox.Enqueue(new ReminderBroadcast { CreatedBy = "刘斌", CreatedAt = Now, ScheduleId = 7, ScheduledFor = occurrence }, [Delivery("宋伟")]);
+        Outbox.Enqueue(new OutboxBatch { CreatedBy = "刘斌", CreatedAt = Now, ScheduleId = 7, ScheduledFor = occurrence }, [Delivery("宋伟")]);
 
         Assert.True(Outbox.HasScheduled(7, occurrence));
         Assert.False(Outbox.HasScheduled(7, occurrence.AddDays(7)));
@@ -109,9 +109,9 @@ public abstract class ReminderOutboxContractTests
         Assert.Equal([second.Id, first.Id], Outbox.RecentBroadcasts(10).Select(b => b.Id));
     }
 
-    private ReminderBroadcast Queue(params string[] people) =>
-        Outbox.Enqueue(new ReminderBroadcast { CreatedBy = "刘斌", CreatedAt = Now, AudienceText = "指定人员" }, people.Select(Delivery).ToList());
+    private OutboxBatch Queue(params string[] people) =>
+        Outbox.Enqueue(new OutboxBatch { CreatedBy = "刘斌", CreatedAt = Now, AudienceText = "指定人员" }, people.Select(Delivery).ToList());
 
-    private static ReminderDelivery Delivery(string person) =>
+    private static OutboxDelivery Delivery(string person) =>
         new() { Id = string.Empty, PersonName = person, Summary = "第16项等2项未完成", CardJson = """{"type":"AdaptiveCard"}""" };
 }

@@ -19,7 +19,7 @@ public sealed class ReminderSchedulerTests : IDisposable
 
     private ReminderScheduler Scheduler => _services.Get<ReminderScheduler>();
 
-    private IReminderOutbox Outbox => _services.Get<IReminderOutbox>();
+    private IOutbox Outbox => _services.Get<IOutbox>();
 
     [Fact]
     public void Weekly_Monday_9am_is_stored_in_UTC_as_1am_and_fires_then_not_a_second_earlier()

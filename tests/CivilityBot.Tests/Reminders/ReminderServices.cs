@@ -25,7 +25,7 @@ internal sealed class ReminderServices : IDisposable
         Time = new FakeTimeProvider(utcNow);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ProactiveMessenger:RequestsPerSecond"] = "50",
+            ["ConnectorPacing:RequestsPerSecond"] = "50",
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
@@ -37,7 +37,12 @@ internal sealed class ReminderServices : IDisposable
         services.AddSingleton<IConnectorClient>(Connector);
         services.AddSingleton<IConversationReferenceStore, LiteDbConversationReferenceStore>();
         services.AddOptions<BotOptions>();
+        services.AddOptions<BureauOptions>();
+        services.AddSingleton<BureauClock>();
+        services.AddSingleton<IServiceUrlTrust, InMemoryServiceUrlTrust>();
+        services.AddSingleton<ConversationReferences>();
         services.AddDownloads(configuration);
+        services.AddOutreach(configuration);
         services.AddReminders(configuration);
         _provider = services.BuildServiceProvider();
     }

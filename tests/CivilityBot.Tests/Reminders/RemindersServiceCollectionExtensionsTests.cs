@@ -1,3 +1,4 @@
+using CivilityBot.Protocol;
 using CivilityBot.Conversations;
 using CivilityBot.Reminders;
 using Microsoft.Extensions.Configuration;
@@ -9,23 +10,29 @@ namespace CivilityBot.Tests.Reminders;
 public sealed class RemindersServiceCollectionExtensionsTests
 {
     [Theory]
-    [InlineData("ProactiveMessenger:RequestsPerSecond", "60")]
-    [InlineData("ProactiveMessenger:PerConversationPerSecond", "8")]
+    [InlineData("ConnectorPacing:RequestsPerSecond", "60")]
+    [InlineData("ConnectorPacing:PerConversationPerSecond", "8")]
     public void A_rate_above_what_Teams_allows_is_refused_at_start_up(string key, string value)
     {
         using var provider = Provider(key, value);
 
-        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ProactiveMessengerOptions>>().Value);
+        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ConnectorPacingOptions>>().Value);
     }
 
-    [Theory]
-    [InlineData("Reminders:TimeZone", "Mars/Olympus_Mons")]
-    [InlineData("Reminders:MaxConcurrentSends", "0")]
-    public void Broken_reminder_settings_are_refused_at_start_up(string key, string value)
+    [Fact]
+    public void An_unknown_bureau_time_zone_is_refused_at_start_up()
     {
-        using var provider = Provider(key, value);
+        using var provider = Provider("Bureau:TimeZone", "Mars/Olympus_Mons");
 
-        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<RemindersOptions>>().Value);
+        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<BureauOptions>>().Value);
+    }
+
+    [Fact]
+    public void A_dispatcher_with_no_sends_in_flight_is_refused_at_start_up()
+    {
+        using var provider = Provider("Outbox:MaxConcurrentSends", "0");
+
+        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<OutboxOptions>>().Value);
     }
 
     [Fact]
@@ -33,8 +40,8 @@ public sealed class RemindersServiceCollectionExtensionsTests
     {
         using var provider = Provider("Unrelated", "x");
 
-        Assert.Equal(30, provider.GetRequiredService<IOptions<ProactiveMessengerOptions>>().Value.RequestsPerSecond);
-        Assert.Equal("Asia/Shanghai", provider.GetRequiredService<IOptions<RemindersOptions>>().Value.TimeZone);
+        Assert.Equal(30, provider.GetRequiredService<IOptions<ConnectorPacingOptions>>().Value.RequestsPerSecond);
+        Assert.Equal("Asia/Shanghai", provider.GetRequiredService<IOptions<BureauOptions>>().Value.TimeZone);
     }
 
     [Theory]
@@ -43,12 +50,13 @@ public sealed class RemindersServiceCollectionExtensionsTests
     [InlineData("https://smba.trafficmanager.net/apac/v3/conversations", null)]
     public void The_pacing_handler_paces_per_conversation_named_in_the_path(string url, string? conversation)
     {
-        Assert.Equal(conversation, ProactivePacingHandler.ConversationOf(new Uri(url)));
+        Assert.Equal(conversation, ConnectorPacingHandler.ConversationOf(new Uri(url)));
     }
 
     private static ServiceProvider Provider(string key, string value)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
-        return new ServiceCollection().AddReminders(configuration).BuildServiceProvider();
+        return new ServiceCollection().AddBotProtocol(configuration).AddKnowledge(configuration).AddOutreach(configuration)
+            .AddReminders(configuration).BuildServiceProvider();
     }
 }

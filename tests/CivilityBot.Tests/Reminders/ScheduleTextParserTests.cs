@@ -4,7 +4,7 @@ namespace CivilityBot.Tests.Reminders;
 
 public sealed class ScheduleTextParserTests
 {
-    private static readonly TimeZoneInfo Shanghai = ReminderClock.Resolve("Asia/Shanghai");
+    private static readonly TimeZoneInfo Shanghai = BureauClock.Resolve("Asia/Shanghai");
 
     // Local midnight 2023-11-01 in Shanghai: the first inspection day of the work plan.
     private static readonly DateTimeOffset InspectionStartsAt = new(2023, 10, 31, 16, 0, 0, TimeSpan.Zero);

@@ -1,4 +1,4 @@
-using CivilityBot.Conversations;
+using CivilityBot.Turns;
 using CivilityBot.People;
 
 namespace ReminderBroadcastBenchmark;
@@ -14,8 +14,17 @@ internal sealed class BenchmarkPeople(int recipients) : IPeopleDirectory
 
     public static string UserIdOf(string name) => "29:" + name.ToLowerInvariant();
 
-    public string? ResolvePerson(ConversationReferenceRecord? sender) =>
-        sender?.AadObjectId is { } aad && aad.StartsWith("aad-", StringComparison.Ordinal) ? aad[4..] : null;
+    public SenderIdentity Identify(TeamsIdentity account, string? displayName) =>
+        NameOf(account) is { } name ? new SenderIdentity(name, IsCoordinator(name), account.AadObjectId) : SenderIdentity.Unknown;
+
+    public void LinkOnFirstContact(TeamsIdentity account, string? displayName)
+    {
+    }
+
+    public string? NameOf(TeamsIdentity account) =>
+        account.AadObjectId is { } aad && aad.StartsWith("aad-", StringComparison.Ordinal) ? aad[4..] : null;
+
+    public string? RosterName(string writtenName) => null;
 
     public PersonLink? FindLink(string personName) => new() { Id = personName, AadObjectId = AadOf(personName) };
 

@@ -40,7 +40,7 @@ internal sealed class BroadcastBenchmark(int recipients, int requestsPerSecond, 
             var queued = stopwatch.Elapsed;
             await Task.WhenAny(simulator.WhenUpdateContains("已完成"), Task.Delay(timeout));
             stopwatch.Stop();
-            var counts = host.Services.GetRequiredService<IReminderOutbox>().Count(broadcast.Id);
+            var counts = host.Services.GetRequiredService<IOutbox>().Count(broadcast.Id);
             await host.StopAsync();
             return Result(simulator, counts, stopwatch.Elapsed) with
             {
@@ -97,18 +97,18 @@ internal sealed class BroadcastBenchmark(int recipients, int requestsPerSecond, 
         }
     }
 
-    private static ReminderBroadcast Queue(IServiceProvider services, BenchmarkPeople people)
+    private static OutboxBatch Queue(IServiceProvider services, BenchmarkPeople people)
     {
         var composer = services.GetRequiredService<ReminderComposer>();
         var deliveries = people.Names.Select(name => composer.Delivery(name, "请本周内完成", BenchmarkPeople.Coordinator)).ToList();
-        var broadcast = services.GetRequiredService<IReminderOutbox>().Enqueue(new ReminderBroadcast
+        var broadcast = services.GetRequiredService<IOutbox>().Enqueue(new OutboxBatch
         {
             CreatedBy = BenchmarkPeople.Coordinator,
             CreatedAt = DateTimeOffset.UtcNow,
             AudienceText = "基准测试名单",
-            StatusMessage = new StatusMessageLocation { ServiceUrl = ServiceUrl, ConversationId = StatusConversation, ActivityId = "status-1" },
+            StatusMessage = new CardLocation { ServiceUrl = ServiceUrl, ConversationId = StatusConversation, ActivityId = "status-1" },
         }, deliveries);
-        services.GetRequiredService<ReminderOutboxSignal>().Notify();
+        services.GetRequiredService<OutboxSignal>().Notify();
         return broadcast;
     }
 

@@ -1,3 +1,5 @@
+using CivilityBot.Knowledge;
+
 namespace CivilityBot.Knowledge.Answering;
 
 /// <summary>Questions about the campaign's people and bodies: working groups, people, leadership roles, departments.</summary>

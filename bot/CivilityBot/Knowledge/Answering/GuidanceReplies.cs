@@ -1,4 +1,5 @@
 using CivilityBot.Cards.Answers;
+using CivilityBot.Knowledge;
 using static CivilityBot.Knowledge.Answering.Wording;
 
 namespace CivilityBot.Knowledge.Answering;

@@ -1,3 +1,5 @@
+using CivilityBot.Knowledge;
+
 namespace CivilityBot.Knowledge.Answering;
 
 internal enum IntentKind

@@ -1,3 +1,5 @@
+using CivilityBot.Knowledge;
+
 namespace CivilityBot.Knowledge.Answering;
 
 /// <summary>Questions recognised by their wording: help, data check, bonus, methods, categories, phases and points.</summary>

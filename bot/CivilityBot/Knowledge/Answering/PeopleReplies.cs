@@ -1,4 +1,6 @@
 using CivilityBot.Cards.Answers;
+using CivilityBot.Knowledge;
+using CivilityBot.People;
 using static CivilityBot.Knowledge.Answering.Wording;
 
 namespace CivilityBot.Knowledge.Answering;

@@ -1,3 +1,6 @@
+using CivilityBot.Knowledge;
+using CivilityBot.People;
+
 namespace CivilityBot.Knowledge.Answering;
 
 /// <summary>Turns a resolved question into its reply by handing it to the right family of replies.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using CivilityBot.Knowledge;
 
 namespace CivilityBot.Knowledge.Answering;
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using CivilityBot.Knowledge;
 
 namespace CivilityBot.Knowledge.Answering;
 

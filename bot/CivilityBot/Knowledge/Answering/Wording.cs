@@ -1,4 +1,5 @@
 using CivilityBot.Cards.Answers;
+using CivilityBot.Knowledge;
 
 namespace CivilityBot.Knowledge.Answering;
 

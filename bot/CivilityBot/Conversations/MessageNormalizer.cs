@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+using CivilityBot.People;
+using CivilityBot.Protocol.Schema;
+
+namespace CivilityBot.Conversations;
+
+/// <summary>
+/// Turns what Teams sent into the text commands and questions read: the bot's own @mention removed; every other @mention
+/// replaced by that person's roster name (through the mentioned account first, the display name second, else the display
+/// name as written); leftover <c>&lt;at&gt;</c> tags unwrapped; Unicode format characters (U+200B, U+FEFF, U+2060, bidi
+/// marks…) dropped; non-breaking, full-width and other spaces folded into one plain space.
+/// </summary>
+public sealed class MessageNormalizer(IPeopleDirectory people)
+{
+    public string Normalize(Activity activity) => Clean(ReplaceMentions(activity));
+
+    /// <summary>Normalises text that did not come with entities (a suggestion button's question).</summary>
+    public static string Clean(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var character in Unwrap(text))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(character) || char.IsControl(character))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(character);
+        }
+
+        return builder.ToString();
+    }
+
+    private string ReplaceMentions(Activity activity)
+    {
+        var text = activity.Text ?? string.Empty;
+        foreach (var mention in activity.Mentions())
+        {
+            var replacement = mention.Id is { Length: > 0 } id && id == activity.Recipient?.Id ? " " : $" {NameOf(mention)} ";
+            text = text.Replace(mention.Text, replacement, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    private string NameOf(Mention mention)
+    {
+        var account = new TeamsIdentity(mention.AadObjectId, mention.Id, null);
+        var shown = Clean(mention.Name ?? mention.Text);
+        return people.NameOf(account) ?? people.RosterName(shown) ?? shown;
+    }
+
+    private static string Unwrap(string text) =>
+        text.Replace("<at>", " ", StringComparison.OrdinalIgnoreCase).Replace("</at>", " ", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,10 @@
+namespace CivilityBot.Outreach;
+
+public enum DeliveryState
+{
+    Pending,
+    Sent,
+    Unreachable,
+    Failed,
+    Cancelled,
+}

@@ -1,0 +1,34 @@
+using CivilityBot.Turns;
+using CivilityBot.Downloads;
+using Microsoft.Extensions.Options;
+
+namespace CivilityBot.Outreach;
+
+public static class OutreachServiceCollectionExtensions
+{
+    /// <summary>
+    /// Proactive delivery for every feature: the messenger (stored chat, else a new 1:1 chat), the one outbox with its
+    /// restartable dispatcher, the status card and delivery reports, and the status/cancel buttons. Features hand the
+    /// outbox finished cards (<see cref="IOutbox.Enqueue"/>) and wake the dispatcher (<see cref="OutboxSignal.Notify"/>).
+    /// </summary>
+    public static IServiceCollection AddOutreach(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.StatusUpdateInterval >= TimeSpan.Zero, "Outbox intervals must be positive")
+            .ValidateOnStart();
+        services.AddSingleton<ProactiveMessenger>();
+        services.AddSingleton<IProactiveMessenger>(provider => provider.GetRequiredService<ProactiveMessenger>());
+        services.AddSingleton<IOutbox, LiteDbOutbox>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<BatchStatusView>();
+        services.AddSingleton<BatchStatusReporter>();
+        services.AddSingleton<BatchCancellation>();
+        services.AddSingleton<DeliveryReportExporter>();
+        services.AddSingleton<IDownloadSource, DeliveryReportDownloadSource>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
+        services.AddCardActions<BatchCardActions>();
+        return services;
+    }
+}

@@ -1,0 +1,223 @@
+using System.Text.Json;
+using CivilityBot.Conversations;
+using CivilityBot.People;
+using CivilityBot.Protocol.Schema;
+using CivilityBot.Protocol;
+using Microsoft.Extensions.Options;
+
+namespace CivilityBot.Outreach;
+
+/// <summary>
+/// Reaches a roster person outside a turn: their personal chat with the bot when stored, else a new 1:1 chat
+/// created from any stored reference of theirs. Failures become results with a code and a Chinese reason. Pacing
+/// happens in the connector's HTTP pipeline (the protocol layer), so retries are paced too. A send whose outcome is
+/// unknown (Teams did not answer after the message left) is a Failed result with <see cref="ErrorCodes.OutcomeUnknown"/>,
+/// never retried here.
+/// </summary>
+public sealed partial class ProactiveMessenger(
+    IPeopleDirectory people,
+    ConversationReferences references,
+    IConnectorClient connector,
+    IOptions<BotOptions> botOptions,
+    TimeProvider time,
+    ILogger<ProactiveMessenger> logger) : IProactiveMessenger
+{
+    private const string PersonalConversation = "personal";
+
+    public Reachability CheckReachability(string personName) => FindRoute(personName).Reachability;
+
+    public async Task<DeliveryResult> SendAsync(string personName, Activity activity, CancellationToken cancellationToken)
+    {
+        var route = FindRoute(personName);
+        if (!route.Reachability.CanReach)
+        {
+            return new DeliveryResult(DeliveryState.Unreachable, null, route.Reachability.ReasonCode, route.Reachability.Reason);
+        }
+
+        try
+        {
+            var reference = route.Existing ?? await CreateChatAsync(route.NewChat!, cancellationToken);
+            var sent = await SendToAsync(reference, activity, cancellationToken);
+            return new DeliveryResult(DeliveryState.Sent, sent.Id, null, null, reference.ConversationId);
+        }
+        catch (ConnectorException exception)
+        {
+            LogSendFailed(logger, personName, exception.StatusCode, exception.ErrorCode, exception.SubCode);
+            if (exception.IsMessageWritesBlocked && route.Existing is { } blocked)
+            {
+                references.MarkBlocked(blocked, time.GetUtcNow());
+            }
+
+            return Classify(exception);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TimeoutException
+            || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            LogSendError(logger, exception, personName);
+            return new DeliveryResult(DeliveryState.Failed, null, ErrorCodes.OutcomeUnknown, ProactiveReasons.OutcomeUnknown);
+        }
+    }
+
+    /// <summary>The route <see cref="SendAsync"/> would take; public so previews and tests can explain it.</summary>
+    public ProactiveRoute FindRoute(string personName)
+    {
+        var link = people.FindLink(personName);
+        if (link is null || (string.IsNullOrEmpty(link.AadObjectId) && string.IsNullOrEmpty(link.TeamsUserId)))
+        {
+            return ProactiveRoute.None(ProactiveReasons.NotLinkedCode, ProactiveReasons.NotLinked);
+        }
+
+        var known = KnownReferences(link);
+        var personal = known.FirstOrDefault(r => r.IsPersonal);
+        if (personal is { IsBlocked: true })
+        {
+            return ProactiveRoute.None(ProactiveReasons.BlockedCode, ProactiveReasons.Blocked);
+        }
+
+        if (personal is not null)
+        {
+            return ProactiveRoute.Stored(personal);
+        }
+
+        return NewChatFor(link, known) is { } chat
+            ? ProactiveRoute.Create(chat)
+            : ProactiveRoute.None(ProactiveReasons.NotInstalledCode, ProactiveReasons.NotInstalled);
+    }
+
+    private List<ConversationReferenceRecord> KnownReferences(PersonLink link)
+    {
+        var found = new List<ConversationReferenceRecord>();
+        if (!string.IsNullOrEmpty(link.AadObjectId))
+        {
+            found.AddRange(references.FindByAadObjectId(link.AadObjectId));
+        }
+
+        if (!string.IsNullOrEmpty(link.TeamsUserId))
+        {
+            found.AddRange(references.FindByUserId(link.TeamsUserId));
+        }
+
+        return found.DistinctBy(r => r.Id)
+            .OrderByDescending(r => r.IsPersonal).ThenByDescending(r => r.UpdatedAt).ToList();
+    }
+
+    private ProactiveNewChat? NewChatFor(PersonLink link, List<ConversationReferenceRecord> known)
+    {
+        var source = known.FirstOrDefault();
+        var userId = link.TeamsUserId ?? source?.UserId;
+        var tenantId = link.TenantId ?? known.Select(r => r.TenantId).FirstOrDefault(t => !string.IsNullOrEmpty(t));
+        var botId = source?.BotId ?? DefaultBotId();
+        if (source is null || string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(tenantId) || string.IsNullOrEmpty(botId))
+        {
+            return null;
+        }
+
+        return new ProactiveNewChat(userId, link.AadObjectId, source.UserName, botId, tenantId, source.ServiceUrl, source.ServiceUrlVerified);
+    }
+
+    private string? DefaultBotId() =>
+        string.IsNullOrWhiteSpace(botOptions.Value.MicrosoftAppId) ? null : "28:" + botOptions.Value.MicrosoftAppId;
+
+    private async Task<ConversationReferenceRecord> CreateChatAsync(ProactiveNewChat chat, CancellationToken cancellationToken)
+    {
+        var created = await connector.CreateConversationAsync(chat.ServiceUrl, NewChatParameters(chat), cancellationToken);
+        if (string.IsNullOrEmpty(created.Id))
+        {
+            throw new ConnectorException(0, null, "The connector created a conversation without an id.");
+        }
+
+        var reference = new ConversationReferenceRecord
+        {
+            Id = ConversationReferenceRecord.KeyFor(created.Id, chat.UserId),
+            UserId = chat.UserId,
+            AadObjectId = chat.AadObjectId,
+            UserName = chat.UserName,
+            ConversationId = created.Id,
+            ConversationType = PersonalConversation,
+            ServiceUrl = created.ServiceUrl ?? chat.ServiceUrl,
+            ServiceUrlVerified = chat.ServiceUrlVerified,
+            TenantId = chat.TenantId,
+            ChannelId = "msteams",
+            BotId = chat.BotId,
+            UpdatedAt = time.GetUtcNow(),
+        };
+        references.Add(reference);
+        return reference;
+    }
+
+    private static ConversationParameters NewChatParameters(ProactiveNewChat chat) => new()
+    {
+        IsGroup = false,
+        Bot = new ChannelAccount { Id = chat.BotId },
+        Members = [new ChannelAccount { Id = chat.UserId }],
+        TenantId = chat.TenantId,
+        ChannelData = JsonSerializer.SerializeToElement(
+            new Dictionary<string, Dictionary<string, string>> { ["tenant"] = new() { ["id"] = chat.TenantId } }),
+    };
+
+    private async Task<ResourceResponse> SendToAsync(
+        ConversationReferenceRecord reference, Activity activity, CancellationToken cancellationToken)
+    {
+        return await connector.SendToConversationAsync(
+            reference.ServiceUrl, reference.ConversationId, Addressed(activity, reference), cancellationToken);
+    }
+
+    /// <summary>A copy addressed to the reference, so one activity can be sent to many people in parallel.</summary>
+    private static Activity Addressed(Activity source, ConversationReferenceRecord reference) => new()
+    {
+        Type = source.Type ?? ActivityTypes.Message,
+        Text = source.Text,
+        TextFormat = source.TextFormat,
+        Summary = source.Summary,
+        Locale = source.Locale,
+        Attachments = source.Attachments,
+        Entities = source.Entities,
+        Value = source.Value,
+        ChannelData = source.ChannelData,
+        Properties = source.Properties,
+        ServiceUrl = reference.ServiceUrl,
+        ChannelId = reference.ChannelId ?? "msteams",
+        From = new ChannelAccount { Id = reference.BotId, Name = reference.BotName },
+        Recipient = new ChannelAccount { Id = reference.UserId, Name = reference.UserName, AadObjectId = reference.AadObjectId },
+        Conversation = new ConversationAccount
+        {
+            Id = reference.ConversationId,
+            ConversationType = reference.ConversationType,
+            TenantId = reference.TenantId,
+        },
+    };
+
+    private static DeliveryResult Classify(ConnectorException exception)
+    {
+        if (exception.IsMessageWritesBlocked)
+        {
+            return Unreachable(ProactiveReasons.BlockedCode, ProactiveReasons.Blocked);
+        }
+
+        var code = exception.ErrorCode ?? (exception.StatusCode > 0 ? $"HTTP{exception.StatusCode}" : null);
+        return exception.StatusCode switch
+        {
+            403 => Unreachable(code, ProactiveReasons.Forbidden),
+            404 => Unreachable(code, ProactiveReasons.NotFound),
+            401 => Failed(code, ProactiveReasons.Unauthorized),
+            400 => Failed(code, ProactiveReasons.BadRequest),
+            413 => Failed(code, ProactiveReasons.TooLarge),
+            0 when exception.ErrorCode == ErrorCodes.UntrustedServiceUrl => Unreachable(code, ProactiveReasons.Untrusted),
+            0 when exception.ErrorCode == ErrorCodes.OutcomeUnknown => Failed(code, ProactiveReasons.OutcomeUnknown),
+            0 => Failed(code ?? ErrorCodes.NetworkError, ProactiveReasons.Network),
+            _ when exception.IsTransient || exception.StatusCode is 412 or 429 or >= 500 => Failed(code, ProactiveReasons.Transient),
+            _ => Failed(code, ProactiveReasons.Unknown),
+        };
+    }
+
+    private static DeliveryResult Unreachable(string? code, string reason) => new(DeliveryState.Unreachable, null, code, reason);
+
+    private static DeliveryResult Failed(string? code, string reason) => new(DeliveryState.Failed, null, code, reason);
+
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Warning,
+        Message = "Proactive send to {Person} failed: HTTP {StatusCode} {ErrorCode} {SubCode}")]
+    private static partial void LogSendFailed(ILogger logger, string person, int statusCode, string? errorCode, string? subCode);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Warning, Message = "Proactive send to {Person} failed without an answer")]
+    private static partial void LogSendError(ILogger logger, Exception exception, string person);
+}

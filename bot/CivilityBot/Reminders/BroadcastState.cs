@@ -1,9 +1,0 @@
-namespace CivilityBot.Reminders;
-
-public enum BroadcastState
-{
-    Queued,
-    Running,
-    Completed,
-    Cancelled,
-}

@@ -1,0 +1,31 @@
+using CivilityBot.Cards.Model;
+using CivilityBot.Protocol;
+using CivilityBot.Protocol.Schema;
+
+namespace CivilityBot.Turns;
+
+/// <summary>
+/// A chat message as the features see it: the normalised text (bot mention removed, other mentions replaced by roster
+/// names, invisible characters dropped), who sent it, and the ways to answer. Replies go through
+/// <see cref="TurnReplies"/>, so a reply Teams refuses never fails the turn.
+/// </summary>
+public sealed record MessageTurn(TurnContext Turn, string Text, SenderIdentity Sender, TurnReplies Replies)
+{
+    public Task ReplyTextAsync(string text, CancellationToken cancellationToken) =>
+        Replies.SendAsync(Turn, Turn.Activity.CreateReply(text), cancellationToken);
+
+    public Task ReplyCardAsync(string summary, AdaptiveCard card, CancellationToken cancellationToken) =>
+        Replies.SendAsync(Turn, CardMessage.ReplyTo(Turn.Activity, summary, card), cancellationToken);
+
+    public Task ReplyAsync(Activity reply, CancellationToken cancellationToken) => Replies.SendAsync(Turn, reply, cancellationToken);
+
+    /// <summary>Awaits a reply and says the command handled the message: <c>return await MessageTurn.Handled(message.ReplyTextAsync(…));</c></summary>
+    public static async Task<bool> Handled(Task reply)
+    {
+        await reply;
+        return true;
+    }
+
+    /// <summary>Where a card sent in answer to this turn lives (the card that was pressed), so a background job can edit it later.</summary>
+    public CardLocation? PressedCard => CardLocation.Of(Turn.Activity);
+}
