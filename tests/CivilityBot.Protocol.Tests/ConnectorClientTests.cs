@@ -172,7 +172,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     [Fact]
     public async Task A_network_failure_is_retried_then_reported_as_transient()
     {
-        harness.Connector.Respond = _ => throw new HttpRequestException("connection refused");
+        harness.Connector.Respond = _ => throw new HttpRequestException(HttpRequestError.ConnectionError, "connection refused");
 
         var sending = Send();
         for (var retry = 0; retry < 3; retry++)
@@ -184,6 +184,23 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<ConnectorException>(() => sending);
         Assert.Equal(ErrorCodes.NetworkError, error.ErrorCode);
         Assert.True(error.IsTransient);
+    }
+
+    [Fact]
+    public async Task A_message_cut_off_after_it_left_is_not_sent_again_and_its_outcome_is_unknown()
+    {
+        var requests = 0;
+        harness.Connector.Respond = _ =>
+        {
+            Interlocked.Increment(ref requests);
+            throw new HttpRequestException(HttpRequestError.ResponseEnded, "the connection closed before the answer");
+        };
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(Send);
+
+        Assert.Equal(ErrorCodes.OutcomeUnknown, error.ErrorCode);
+        Assert.False(error.IsTransient);
+        Assert.Equal(1, requests);
     }
 
     [Theory]

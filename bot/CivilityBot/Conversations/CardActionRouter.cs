@@ -39,10 +39,16 @@ public sealed partial class CardActionRouter
 
     public async Task RouteInvokeAsync(TurnContext turn, SenderIdentity sender, CancellationToken cancellationToken)
     {
-        var action = JsonFields.Object(turn.Activity.Value, "action");
-        if (turn.Activity.Name != InvokeNames.AdaptiveCardAction || JsonFields.String(action, "verb") is not { } verb)
+        if (turn.Activity.Name != InvokeNames.AdaptiveCardAction)
         {
-            return; // no invoke response: the endpoint answers 501, as the SDK does for unknown invokes
+            return; // no invoke response: the endpoint answers 501, as the SDK does for invokes it does not implement
+        }
+
+        var action = JsonFields.Object(turn.Activity.Value, "action");
+        if (JsonFields.String(action, "verb") is not { } verb)
+        {
+            turn.InvokeResponse = AdaptiveCardInvokeResponse.Error(400, ErrorCodes.BadRequest, Expired);
+            return;
         }
 
         var data = JsonFields.Object(action, "data") ?? default;

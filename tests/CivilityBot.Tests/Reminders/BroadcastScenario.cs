@@ -26,9 +26,9 @@ internal sealed class BroadcastScenario : IDisposable
         {
             // Just under the simulator's 50/s, so these tests are about correctness, not about racing the limit
             // (the benchmark does that).
-            ["ProactiveMessenger:RequestsPerSecond"] = "45",
+            ["ConnectorPacing:RequestsPerSecond"] = "45",
             ["Bot:ConnectorRetryBaseDelay"] = "00:00:00.050",
-            ["Reminders:StatusUpdateInterval"] = "00:00:00.500",
+            ["Outbox:StatusUpdateInterval"] = "00:00:00.500",
         })
         {
             ConfigureTestServices = services =>

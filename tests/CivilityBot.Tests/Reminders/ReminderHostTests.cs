@@ -24,7 +24,7 @@ public sealed partial class ReminderHostTests : IDisposable
 
     public ReminderHostTests()
     {
-        _app = new BotApplication(settings: new Dictionary<string, string?> { ["ProactiveMessenger:RequestsPerSecond"] = "50" })
+        _app = new BotApplication(settings: new Dictionary<string, string?> { ["ConnectorPacing:RequestsPerSecond"] = "50" })
         {
             ConfigureTestServices = services =>
                 services.AddHttpClient(BotHttpClientNames.Connector).ConfigurePrimaryHttpMessageHandler(() => _simulator),

@@ -1,3 +1,5 @@
+using CivilityBot.Turns;
+using CivilityBot.Outreach;
 using System.Diagnostics;
 using CivilityBot.Checklists;
 using CivilityBot.Conversations;
@@ -66,7 +68,7 @@ internal sealed class BroadcastBenchmark(int recipients, int requestsPerSecond, 
         {
             ["Storage:Path"] = databasePath,
             ["Bot:MicrosoftAppId"] = string.Empty,
-            ["ProactiveMessenger:RequestsPerSecond"] = requestsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ConnectorPacing:RequestsPerSecond"] = requestsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddStorage(builder.Configuration);
@@ -75,6 +77,7 @@ internal sealed class BroadcastBenchmark(int recipients, int requestsPerSecond, 
         builder.Services.AddSingleton<IPeopleDirectory>(people);
         builder.Services.AddSingleton<IChecklistProgress>(new BenchmarkProgress());
         builder.Services.AddDownloads(builder.Configuration);
+        builder.Services.AddOutreach(builder.Configuration);
         builder.Services.AddReminders(builder.Configuration);
         builder.Services.AddHttpClient(BotHttpClientNames.Connector).ConfigurePrimaryHttpMessageHandler(() => simulator);
         return builder.Build();
