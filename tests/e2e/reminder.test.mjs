@@ -20,7 +20,7 @@ const neverTalked = people.songWei;
 // Item 16 comes first of her four outstanding indicators; Teams shows this line in the notification.
 const notification = '第16项等4项未完成';
 const unreachableReason = /未关联 Teams 账号|尚未安装机器人/;
-const refusal = '只有协调员可以发送和管理提醒';
+const refusal = '只有协调员可以进行此操作';
 
 // A tall window, so the page screenshots show the whole exchange (card screenshots grow the window as needed).
 const viewport = { width: 1280, height: 1400 };

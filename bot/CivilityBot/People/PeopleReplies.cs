@@ -11,8 +11,8 @@ public static class PeopleReplies
         : "您的 Teams 账号还没有关联到工作方案名单中的人员，请联系协调员为您关联。";
 
     public static string CoordinatorsOnly(ReplyLanguage language) => language == ReplyLanguage.English
-        ? "Only coordinators can do this."
-        : "只有协调员可以进行此操作。";
+        ? "Only coordinators can do this. Please ask a coordinator in the leading group office."
+        : "只有协调员可以进行此操作。需要的话，请联系领导小组办公室的协调员。";
 
     public static string RoleAwaitsVerifiedLink(ReplyLanguage language) => language == ReplyLanguage.English
         ? "Your account was linked by its display name only, which never carries the coordinator role. Ask another coordinator to link you (link <your name> <AAD object id>), or ask the administrator to set People:BootstrapCoordinators."

@@ -93,14 +93,18 @@ public sealed class ReminderCardActions(
     /// <summary>A new preview for everyone the broadcast did not reach, with the same note; sending still needs a confirm.</summary>
     private AdaptiveCardInvokeResponse Retry(OutboxBatch broadcast, string coordinator)
     {
-        var missed = outbox.Problems(broadcast.Id, int.MaxValue).Select(d => d.PersonName).Distinct().ToList();
+        var problems = outbox.Problems(broadcast.Id, int.MaxValue);
+        var unknown = problems.Where(d => d.ErrorCode is ErrorCodes.OutcomeUnknown or OutboxCodes.Interrupted).Select(d => d.PersonName).Distinct().ToList();
+        var missed = problems.Select(d => d.PersonName).Distinct().Except(unknown).ToList();
         if (missed.Count == 0)
         {
-            return AdaptiveCardInvokeResponse.Message("这条提醒每个人都已送达。");
+            return unknown.Count == 0
+                ? AdaptiveCardInvokeResponse.Message("这条提醒每个人都已送达。")
+                : Card(new AdaptiveCard { Body = [.. ReminderPreviewCards.OutcomeUnknownBlock(unknown)] });
         }
 
         var draft = planner.Draft(coordinator, ReminderAudience.Of(AudienceKind.People, missed), broadcast.Note, null);
-        return Card(ReminderPreviewCards.Build(planner.Preview(draft)));
+        return Card(ReminderPreviewCards.Build(planner.Preview(draft) with { OutcomeUnknown = unknown }));
     }
 
     private AdaptiveCardInvokeResponse WithBroadcast(CardActionTurn action, Func<OutboxBatch, AdaptiveCardInvokeResponse> then) =>

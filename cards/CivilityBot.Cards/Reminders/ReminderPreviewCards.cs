@@ -16,6 +16,7 @@ public static class ReminderPreviewCards
             new FactSet(Facts(model)),
         };
         body.AddRange(UnreachableBlock(model));
+        body.AddRange(OutcomeUnknownBlock(model.OutcomeUnknown));
         body.AddRange(SampleBlock(model));
         body.Add(new ActionSet(Actions(model)) { Separator = true });
         return new AdaptiveCard { Body = body };
@@ -46,6 +47,19 @@ public static class ReminderPreviewCards
         }
 
         return facts;
+    }
+
+    /// <summary>Who is left out of a resend because they may already have the reminder, and how to send them one anyway.</summary>
+    public static IEnumerable<CardElement> OutcomeUnknownBlock(IReadOnlyList<string> people)
+    {
+        if (people.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return new TextBlock($"以下 {people.Count} 人上次发送后 Teams 没有回应，可能已经收到，这次没有包含：") { Weight = CardStyles.Bolder, Separator = true };
+        yield return new TextBlock(string.Join("、", people.Take(UnreachableShown)) + (people.Count > UnreachableShown ? $" 等 {people.Count} 人" : string.Empty));
+        yield return new TextBlock($"确需再发，请发送“提醒 {people[0]}”单独提醒。") { IsSubtle = true };
     }
 
     private static IEnumerable<CardElement> UnreachableBlock(ReminderPreviewModel model)

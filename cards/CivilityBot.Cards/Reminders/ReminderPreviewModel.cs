@@ -18,4 +18,10 @@ public sealed record ReminderPreviewModel(
     string? SampleSummary)
 {
     public int Reachable => Recipients - Unreachable.Count;
+
+    /// <summary>
+    /// For a resend: people whose earlier delivery has an unknown outcome (it may have arrived). They are left out, named
+    /// separately, so the coordinator decides whether to send them a second copy.
+    /// </summary>
+    public IReadOnlyList<string> OutcomeUnknown { get; init; } = [];
 }

@@ -7,15 +7,15 @@ using Microsoft.Extensions.Options;
 
 namespace CivilityBot.Tests.Checklists;
 
-/// <summary>Teams refuses bot messages over 100 KB (UTF-16); we keep every checklist card under the recommended 80 KB.</summary>
+/// <summary>Every checklist page, at its fullest, stays inside the message budget (<see cref="CivilityBot.Protocol.Schema.ActivitySize"/>).</summary>
 public class ChecklistCardSizeTests
 {
-    private const int Limit = 80 * 1024;
+    private const int Limit = CivilityBot.Protocol.Schema.ActivitySize.BudgetBytes;
 
     [Theory]
     [InlineData(ReplyLanguage.Chinese)]
     [InlineData(ReplyLanguage.English)]
-    public void Every_page_of_the_busiest_person_stays_under_80_KB_with_every_field_at_its_longest(ReplyLanguage language)
+    public void Every_page_of_the_busiest_person_stays_inside_the_message_budget_with_every_field_at_its_longest(ReplyLanguage language)
     {
         var campaign = SeedCampaign.Campaign;
         var store = new FullStore(campaign);

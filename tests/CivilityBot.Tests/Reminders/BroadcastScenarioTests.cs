@@ -1,3 +1,5 @@
+using CivilityBot.Protocol.Schema;
+using CivilityBot.Cards.Reminders;
 using CivilityBot.Conversations;
 using CivilityBot.Reminders;
 using CivilityBot.Storage;
@@ -17,6 +19,30 @@ public sealed class BroadcastScenarioTests : IDisposable
     {
         _simulator.Dispose();
         File.Delete(_databasePath);
+    }
+
+    [Fact]
+    public async Task Resending_leaves_out_people_whose_first_delivery_may_have_arrived_and_names_them_separately()
+    {
+        using var scenario = new BroadcastScenario(_simulator, _databasePath, BroadcastScenario.Directory(3));
+        var outbox = scenario.Get<IOutbox>();
+        var composer = scenario.Get<ReminderComposer>();
+        var broadcast = outbox.Enqueue(
+            new OutboxBatch { CreatedBy = BroadcastScenario.Coordinator, CreatedAt = DateTimeOffset.UtcNow, AudienceText = "测试名单", State = BatchState.Draft },
+            [.. new[] { "P0001", "P0002", "P0003" }.Select(name => composer.Delivery(name, null, BroadcastScenario.Coordinator))]);
+        var ids = outbox.PendingDeliveryIds(broadcast.Id);
+        outbox.Complete(ids[0], new DeliveryResult(DeliveryState.Sent, "a-1", null, null), DateTimeOffset.UtcNow);
+        outbox.Complete(ids[1], new DeliveryResult(DeliveryState.Failed, null, ErrorCodes.OutcomeUnknown, ProactiveReasons.OutcomeUnknown), DateTimeOffset.UtcNow);
+        outbox.Complete(ids[2], new DeliveryResult(DeliveryState.Unreachable, null, "ConversationNotFound", ProactiveReasons.NotFound), DateTimeOffset.UtcNow);
+
+        var answer = await scenario.App.InvokeAsync(
+            ReminderVerbs.Retry, new System.Text.Json.Nodes.JsonObject { [ReminderFields.Broadcast] = broadcast.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            BroadcastScenario.CoordinatorUser);
+
+        var text = answer.GetProperty("value").GetRawText();
+        Assert.Contains("\"title\":\"发给\",\"value\":\"指定人员：P0003\"", text, StringComparison.Ordinal);
+        Assert.Contains("可能已经收到", text, StringComparison.Ordinal);
+        Assert.Contains("P0002", text[text.IndexOf("可能已经收到", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -82,6 +82,6 @@ public sealed class ReminderComposerTests : IDisposable
         var size = CardJson.Utf16Size(ReminderMessageCards.Build(model));
 
         Assert.Equal(31, model.Indicators.Count);
-        Assert.InRange(size, 1, 80 * 1024);
+        Assert.InRange(size, 1, CivilityBot.Protocol.Schema.ActivitySize.BudgetBytes);
     }
 }

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { freePort, waitForHttpOk } from './ports.mjs';
 import { startService, temporaryDir } from './processes.mjs';
 import { botDll, botProjectDir, repoRoot } from './paths.mjs';
+import { people } from './people.mjs';
 
 const sourceRoots = ['bot', 'cards', 'Directory.Build.props', 'Directory.Packages.props'].map((p) => join(repoRoot, p));
 
@@ -62,6 +63,9 @@ export async function startBot({ env = {}, startupTimeoutMs = 90000 } = {}) {
       Bot__MicrosoftAppId: '',
       Bot__MicrosoftAppPassword: '',
       Storage__Path: storagePath,
+      // The coordinators sign in with verified accounts: a display-name link never carries the coordinator role.
+      People__BootstrapCoordinators__0: people.liuBin.aadObjectId,
+      People__BootstrapCoordinators__1: people.yanTaobao.aadObjectId,
       ...env,
     },
   });
