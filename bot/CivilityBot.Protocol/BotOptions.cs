@@ -5,8 +5,18 @@ public sealed class BotOptions
 {
     public const string SectionName = "Bot";
 
-    /// <summary>Empty means authentication is off (local development only: loopback callers and serviceUrls).</summary>
+    /// <summary>
+    /// Empty means authentication is off: only loopback callers naming an http(s) loopback serviceUrl get in.
+    /// Allowed only in the Development environment or with <see cref="AllowUnauthenticated"/>.
+    /// </summary>
     public string? MicrosoftAppId { get; set; }
+
+    /// <summary>
+    /// Explicit opt-in to run without an app id outside the Development environment (for example a local
+    /// test rig). Logged at Warning on every start. Behind a reverse proxy on the same host every caller is
+    /// loopback, so never set this on an internet-facing deployment.
+    /// </summary>
+    public bool AllowUnauthenticated { get; set; }
 
     public string? MicrosoftAppPassword { get; set; }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CivilityBot.Protocol;
@@ -5,10 +6,16 @@ namespace CivilityBot.Protocol;
 /// <summary>Start-up checks of <see cref="BotOptions"/>, so a mis-set identity fails at boot rather than on the first message.</summary>
 internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
 {
+    private readonly IHostEnvironment? environment;
+
+    /// <param name="environment">The host's environment; without one (a bare service collection) it counts as not Development.</param>
+    public BotOptionsValidator(IHostEnvironment? environment = null) => this.environment = environment;
+
     public ValidateOptionsResult Validate(string? name, BotOptions options)
     {
         var failures = new List<string>();
         ValidateIdentity(options, failures);
+        ValidateAuthenticationRequired(options, failures);
         if (!options.OpenIdMetadataUrl.IsAbsoluteUri || options.OpenIdMetadataUrl.Scheme != Uri.UriSchemeHttps)
         {
             failures.Add("Bot:OpenIdMetadataUrl must be an absolute https URL.");
@@ -42,6 +49,22 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
                 failures.Add("A UserAssignedMSI app needs Bot:MicrosoftAppId and Bot:MicrosoftAppTenantId, and no Bot:MicrosoftAppPassword.");
                 break;
         }
+    }
+
+    // Behind a reverse proxy on the same host every request is loopback, so "auth off" must never reach production.
+    private void ValidateAuthenticationRequired(BotOptions options, List<string> failures)
+    {
+        if (!options.IsAuthenticationDisabled || options.AllowUnauthenticated || environment?.IsDevelopment() == true)
+        {
+            return;
+        }
+
+        var environmentName = environment?.EnvironmentName ?? "(none)";
+        failures.Add(
+            $"Bot:MicrosoftAppId is empty, so inbound authentication would be off, and the environment is '{environmentName}', not Development. "
+            + "Set Bot:MicrosoftAppId and Bot:MicrosoftAppPassword (or MicrosoftAppId and MicrosoftAppPassword) to the Azure Bot's identity; "
+            + "for local development set ASPNETCORE_ENVIRONMENT=Development; "
+            + "or, only on a machine no one else can reach, set Bot:AllowUnauthenticated=true.");
     }
 
     private static void ValidateLimits(BotOptions options, List<string> failures)

@@ -33,9 +33,9 @@ public sealed class InMemoryServiceUrlTrust : IServiceUrlTrust
             return false;
         }
 
-        if (uri.IsLoopback && authenticationDisabled)
+        if (authenticationDisabled && LoopbackServiceUrl.IsLoopbackHttp(uri))
         {
-            return uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps;
+            return true;
         }
 
         return uri.Scheme == Uri.UriSchemeHttps && trustedAuthorities.ContainsKey(uri.Authority);

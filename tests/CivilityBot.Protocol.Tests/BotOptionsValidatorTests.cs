@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 
 namespace CivilityBot.Protocol.Tests;
@@ -51,10 +53,46 @@ public sealed class BotOptionsValidatorTests
         Assert.Throws<OptionsValidationException>(() => options.Value);
     }
 
-    private static IOptions<BotOptions> Resolve(Dictionary<string, string?> settings)
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    [InlineData(null)]
+    public void Options_WithoutAppIdOutsideDevelopment_FailSayingWhatToSet(string? environment)
+    {
+        var options = Resolve([], environment);
+
+        var error = Assert.Throws<OptionsValidationException>(() => options.Value);
+
+        Assert.Contains("Bot:MicrosoftAppId is empty", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ASPNETCORE_ENVIRONMENT=Development", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Bot:AllowUnauthenticated=true", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_WithoutAppIdInProductionWithTheOptIn_AreAccepted()
+    {
+        var options = Resolve(new() { ["Bot:AllowUnauthenticated"] = "true" }, "Production");
+
+        Assert.True(options.Value.AllowUnauthenticated);
+    }
+
+    [Fact]
+    public void Options_WithAppIdInProduction_AreAccepted()
+    {
+        var options = Resolve(new() { ["Bot:MicrosoftAppId"] = "app", ["Bot:MicrosoftAppPassword"] = "secret" }, "Production");
+
+        Assert.Equal("app", options.Value.MicrosoftAppId);
+    }
+
+    private static IOptions<BotOptions> Resolve(Dictionary<string, string?> settings, string? environment = "Development")
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddLogging().AddBotProtocol(configuration).BuildServiceProvider()
-            .GetRequiredService<IOptions<BotOptions>>();
+        var services = new ServiceCollection().AddLogging();
+        if (environment is not null)
+        {
+            services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = environment });
+        }
+
+        return services.AddBotProtocol(configuration).BuildServiceProvider().GetRequiredService<IOptions<BotOptions>>();
     }
 }

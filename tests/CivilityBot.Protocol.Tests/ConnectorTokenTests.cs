@@ -66,6 +66,7 @@ public sealed class ConnectorTokenTests
         {
             h.Settings.Remove("Bot:MicrosoftAppId");
             h.Settings.Remove("Bot:MicrosoftAppPassword");
+            h.Settings["Bot:AllowUnauthenticated"] = "true";
         });
 
         await harness.Client.SendToConversationAsync(

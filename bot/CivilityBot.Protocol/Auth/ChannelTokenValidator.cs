@@ -11,7 +11,7 @@ namespace CivilityBot.Protocol.Auth;
 /// <summary>
 /// Checks an inbound request the way the Bot Framework channel path does (protocol doc §2.2): issuer, signature,
 /// algorithm, lifetime, audience, key endorsement for the channel, and the serviceurl claim. Skill and emulator
-/// tokens are refused. Without an app id only loopback callers without a token get through.
+/// tokens are refused. Without an app id only loopback callers without a token, naming an http(s) loopback serviceUrl, get through.
 /// </summary>
 internal sealed partial class ChannelTokenValidator
 {
@@ -158,7 +158,7 @@ internal sealed partial class ChannelTokenValidator
             return Fail("Anonymous request from a non-loopback peer", activity);
         }
 
-        return Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) && serviceUrl.IsLoopback
+        return LoopbackServiceUrl.IsLoopbackHttp(activity.ServiceUrl)
             ? AuthenticationResult.Anonymous
             : Fail("Anonymous request whose serviceUrl is not loopback", activity);
     }

@@ -57,6 +57,10 @@ internal sealed partial class BotMessageEndpoint
         if (options.IsAuthenticationDisabled)
         {
             LogAuthenticationOff(logger);
+            if (options.AllowUnauthenticated)
+            {
+                LogUnauthenticatedOptIn(logger);
+            }
         }
     }
 
@@ -234,6 +238,10 @@ internal sealed partial class BotMessageEndpoint
     [LoggerMessage(EventId = 1301, Level = LogLevel.Warning,
         Message = "Bot:MicrosoftAppId is empty: inbound authentication is OFF (only loopback callers are accepted). Never run like this in production.")]
     private static partial void LogAuthenticationOff(ILogger logger);
+
+    [LoggerMessage(EventId = 1305, Level = LogLevel.Warning,
+        Message = "Bot:AllowUnauthenticated=true: the bot runs WITHOUT authentication outside Development. Any process or proxy on this host can act as any Teams user. Remove this setting and set Bot:MicrosoftAppId for production.")]
+    private static partial void LogUnauthenticatedOptIn(ILogger logger);
 
     [LoggerMessage(EventId = 1302, Level = LogLevel.Error, Message = "The bot failed handling a {ActivityType} activity {ActivityId}")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType, string? activityId);

@@ -36,6 +36,9 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public IPAddress? RemoteAddress { get; set; }
 
+    /// <summary>The host environment; Development unless a test says otherwise.</summary>
+    public string EnvironmentName { get; set; } = "Development";
+
     public Dictionary<string, string?> Settings { get; } = new()
     {
         ["Bot:MicrosoftAppId"] = AppId,
@@ -93,7 +96,7 @@ public sealed class BotTestHost : IAsyncDisposable
 
     private async Task BuildAsync()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = EnvironmentName });
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Debug);
         builder.Configuration.AddInMemoryCollection(Settings);

@@ -39,12 +39,15 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     /// <summary>A temp file nobody else uses; tests that restart the service pass it to the next instance.</summary>
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"civilitybot-test-{Guid.NewGuid():N}.db");
 
+    /// <summary>The host environment; Development (where running without an app id is allowed) unless a test says otherwise.</summary>
+    public string EnvironmentName { get; init; } = "Development";
+
     /// <summary>Extra service changes for one test (fakes, a fixed clock).</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
