@@ -16,19 +16,7 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
         var failures = new List<string>();
         ValidateIdentity(options, failures);
         ValidateAuthenticationRequired(options, failures);
-        if (!options.OpenIdMetadataUrl.IsAbsoluteUri || options.OpenIdMetadataUrl.Scheme != Uri.UriSchemeHttps)
-        {
-            failures.Add("Bot:OpenIdMetadataUrl must be an absolute https URL.");
-        }
-
-        foreach (var url in options.AllowedServiceUrls)
-        {
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
-            {
-                failures.Add($"Bot:AllowedServiceUrls entry '{url}' must be an absolute https URL.");
-            }
-        }
-
+        ValidateEndpoints(options, failures);
         ValidateLimits(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
@@ -65,6 +53,49 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
             + "Set Bot:MicrosoftAppId and Bot:MicrosoftAppPassword (or MicrosoftAppId and MicrosoftAppPassword) to the Azure Bot's identity; "
             + "for local development set ASPNETCORE_ENVIRONMENT=Development; "
             + "or, only on a machine no one else can reach, set Bot:AllowUnauthenticated=true.");
+    }
+
+    private static void ValidateEndpoints(BotOptions options, List<string> failures)
+    {
+        if (!Enum.IsDefined(options.Cloud))
+        {
+            failures.Add("Bot:Cloud must be Public, USGov, USGovDoD or China.");
+            return;
+        }
+
+        var endpoints = options.ResolveEndpoints();
+        RequireHttps(endpoints.OpenIdMetadataUrl, "Bot:OpenIdMetadataUrl", failures);
+        RequireHttps(endpoints.LoginEndpoint, "Bot:LoginEndpoint", failures);
+        RequireHttps(endpoints.TokenServiceUrl, "Bot:TokenServiceUrl", failures);
+        RequireHttps(endpoints.GraphBaseUrl, "Bot:GraphBaseUrl", failures);
+        foreach (var url in options.AllowedServiceUrls)
+        {
+            RequireHttps(url, $"Bot:AllowedServiceUrls entry '{url}'", failures);
+        }
+
+        if (endpoints.GlobalServiceUrl is { } global)
+        {
+            RequireHttps(global, "Bot:GlobalServiceUrl", failures);
+        }
+    }
+
+    private static void RequireHttps(string url, string name, List<string> failures)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            failures.Add($"{name} must be an absolute https URL.");
+            return;
+        }
+
+        RequireHttps(uri, name, failures);
+    }
+
+    private static void RequireHttps(Uri uri, string name, List<string> failures)
+    {
+        if (!uri.IsAbsoluteUri || uri.Scheme != Uri.UriSchemeHttps)
+        {
+            failures.Add($"{name} must be an absolute https URL.");
+        }
     }
 
     private static void ValidateLimits(BotOptions options, List<string> failures)

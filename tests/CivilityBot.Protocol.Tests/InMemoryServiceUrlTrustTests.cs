@@ -45,6 +45,17 @@ public sealed class InMemoryServiceUrlTrustTests
         Assert.False(trust.IsTrusted(serviceUrl));
     }
 
+    [Theory]
+    [InlineData("https://frontend.botapi.msg.infra.teams.microsoftonline.cn/", true)]
+    [InlineData("https://smba.trafficmanager.net/teams/", false)]
+    [InlineData("https://smba.infra.gcc.teams.microsoft.com/gcc", false)]
+    public void IsTrusted_InTheChinaCloud_TrustsOnly21VianetHostsBeforeAnyActivity(string serviceUrl, bool trusted)
+    {
+        var trust = new InMemoryServiceUrlTrust(Options.Create(new BotOptions { MicrosoftAppId = "app", Cloud = BotCloud.China }));
+
+        Assert.Equal(trusted, trust.IsTrusted(serviceUrl));
+    }
+
     [Fact]
     public void MarkVerified_TrustsTheHostForEveryPath()
     {

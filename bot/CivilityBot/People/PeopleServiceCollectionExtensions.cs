@@ -1,4 +1,5 @@
 using CivilityBot.Conversations;
+using CivilityBot.Protocol;
 using Microsoft.Extensions.Options;
 
 namespace CivilityBot.People;
@@ -43,7 +44,8 @@ public static class PeopleServiceCollectionExtensions
                     && !string.IsNullOrWhiteSpace(options.ClientSecret),
                 "Graph:Enabled needs a tenant id, client id and client secret (Graph or Bot section).")
             .ValidateOnStart();
-        services.AddSingleton<IUserDirectory>(provider => GraphUserDirectory.Create(provider.GetRequiredService<IOptions<GraphOptions>>().Value));
+        services.AddSingleton<IUserDirectory>(provider => GraphUserDirectory.Create(
+            provider.GetRequiredService<IOptions<GraphOptions>>().Value, provider.GetRequiredService<IOptions<BotOptions>>().Value.ResolveEndpoints()));
         services.AddHostedService<RosterUpnResolver>();
         return services;
     }
