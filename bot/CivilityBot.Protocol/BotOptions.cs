@@ -102,6 +102,12 @@ public sealed class BotOptions
             Override(GlobalServiceUrl) ?? preset.GlobalServiceUrl);
     }
 
+    /// <summary>Set when <see cref="MicrosoftAppType"/> was taken to be SingleTenant because only a tenant id was given.</summary>
+    internal bool AppTypeInferred { get; set; }
+
+    /// <summary>Contradicting or unreadable identity settings found by <see cref="TopLevelBotSettings"/>; reported at start-up.</summary>
+    internal List<string> SettingConflicts { get; } = [];
+
     internal bool IsAuthenticationDisabled => string.IsNullOrWhiteSpace(MicrosoftAppId);
 
     private static string? Override(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

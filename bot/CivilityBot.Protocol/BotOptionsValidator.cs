@@ -13,7 +13,7 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
 
     public ValidateOptionsResult Validate(string? name, BotOptions options)
     {
-        var failures = new List<string>();
+        var failures = new List<string>(options.SettingConflicts);
         ValidateIdentity(options, failures);
         ValidateAuthenticationRequired(options, failures);
         ValidateEndpoints(options, failures);

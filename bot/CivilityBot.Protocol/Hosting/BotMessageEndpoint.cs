@@ -54,6 +54,11 @@ internal sealed partial class BotMessageEndpoint
 
     public void ReportConfiguration()
     {
+        if (options.AppTypeInferred)
+        {
+            LogAppTypeInferred(logger);
+        }
+
         if (options.IsAuthenticationDisabled)
         {
             LogAuthenticationOff(logger);
@@ -242,6 +247,10 @@ internal sealed partial class BotMessageEndpoint
     [LoggerMessage(EventId = 1305, Level = LogLevel.Warning,
         Message = "Bot:AllowUnauthenticated=true: the bot runs WITHOUT authentication outside Development. Any process or proxy on this host can act as any Teams user. Remove this setting and set Bot:MicrosoftAppId for production.")]
     private static partial void LogUnauthenticatedOptIn(ILogger logger);
+
+    [LoggerMessage(EventId = 1306, Level = LogLevel.Information,
+        Message = "MicrosoftAppTenantId is set and MicrosoftAppType is not: the bot is taken to be SingleTenant (what new Azure bots are). Set MicrosoftAppType to say otherwise.")]
+    private static partial void LogAppTypeInferred(ILogger logger);
 
     [LoggerMessage(EventId = 1302, Level = LogLevel.Error, Message = "The bot failed handling a {ActivityType} activity {ActivityId}")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType, string? activityId);

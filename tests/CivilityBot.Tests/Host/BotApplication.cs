@@ -28,8 +28,8 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Storage:Path"] = DatabasePath,
-            ["Bot:MicrosoftAppId"] = string.Empty,
         };
+        _settings.TryAdd("Bot:MicrosoftAppId", string.Empty);
     }
 
     public string DatabasePath { get; }
