@@ -105,9 +105,10 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
             failures.Add("Bot:MaxRequestBodyBytes must be positive.");
         }
 
-        if (options.DeduplicationWindow < TimeSpan.Zero || options.DeduplicationCapacity <= 0)
+        if (options.DeduplicationWindow < TimeSpan.Zero || options.DeduplicationCapacity <= 0 || options.DeduplicationMaxBytes <= 0)
         {
-            failures.Add("Bot:DeduplicationWindow must not be negative and Bot:DeduplicationCapacity must be positive.");
+            failures.Add(
+                "Bot:DeduplicationWindow must not be negative, and Bot:DeduplicationCapacity and Bot:DeduplicationMaxBytes must be positive.");
         }
 
         if (options.ConnectorMaxRetryAttempts is < 0 or > 10 || options.ConnectorRetryBaseDelay < TimeSpan.Zero)

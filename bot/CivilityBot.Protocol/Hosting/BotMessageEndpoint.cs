@@ -124,12 +124,12 @@ internal sealed partial class BotMessageEndpoint
 
     private Task<TurnOutcome> RunOnceAsync(Activity activity, bool serviceUrlVerified)
     {
-        if (!deduplicator.IsEnabled || string.IsNullOrEmpty(activity.Id))
+        if (!deduplicator.IsEnabled || string.IsNullOrEmpty(activity.Id)
+            || !ActivityDeduplicator.TryKeyOf(activity.ChannelId, activity.Conversation?.Id, activity.Id, out var key))
         {
             return RunTurnAsync(activity, serviceUrlVerified);
         }
 
-        var key = ActivityDeduplicator.KeyOf(activity.ChannelId, activity.Conversation?.Id, activity.Id);
         return deduplicator.RunOnceAsync(
             key, (Endpoint: this, Activity: activity, Verified: serviceUrlVerified),
             static state => state.Endpoint.RunTurnAsync(state.Activity, state.Verified));
