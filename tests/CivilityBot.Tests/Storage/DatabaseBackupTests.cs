@@ -66,6 +66,24 @@ public sealed class DatabaseBackupTests : IDisposable
     }
 
     [Fact]
+    public void A_database_left_with_its_log_file_by_a_crash_passes_the_check_and_keeps_the_last_writes()
+    {
+        var crashed = Path.Combine(_folder, "crashed", "civilitybot.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(crashed)!);
+        using (var running = new BotDatabase(DatabasePath))
+        {
+            Insert(running, "崩溃前写入");
+            Assert.True(File.Exists(DatabaseFiles.LogPathOf(DatabasePath)));
+            File.Copy(DatabasePath, crashed);
+            File.Copy(DatabaseFiles.LogPathOf(DatabasePath), DatabaseFiles.LogPathOf(crashed));
+        }
+
+        using var recovered = new BotDatabase(crashed);
+
+        Assert.Equal(["崩溃前写入"], Texts(recovered));
+    }
+
+    [Fact]
     public void BackupTo_AnExistingTarget_IsRefusedAndTheTargetKept()
     {
         using var database = new BotDatabase(DatabasePath);
