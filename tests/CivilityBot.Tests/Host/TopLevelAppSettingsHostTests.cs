@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CivilityBot.Tests.Host;
@@ -24,6 +25,27 @@ public sealed class TopLevelAppSettingsHostTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(app.Connector.Calls);
+    }
+
+    [Fact]
+    public async Task The_keys_an_Azure_template_writes_for_a_single_tenant_bot_start_the_service_beside_appsettings_json()
+    {
+        using var app = new BotApplication(settings: new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = "11111111-2222-3333-4444-555555555555",
+            ["MicrosoftAppPassword"] = "secret",
+            ["MicrosoftAppType"] = "SingleTenant",
+            ["MicrosoftAppTenantId"] = "72f988bf-86f1-41af-91ab-2d7cd011db47",
+        })
+        {
+            EnvironmentName = "Production",
+        };
+
+        using var response = await app.PostAsync(app.Message("帮助", _user));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var options = app.Services.GetRequiredService<IOptions<CivilityBot.Protocol.BotOptions>>().Value;
+        Assert.Equal(CivilityBot.Protocol.BotAppType.SingleTenant, options.MicrosoftAppType);
     }
 
     [Fact]
