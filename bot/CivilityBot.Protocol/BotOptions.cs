@@ -5,8 +5,18 @@ public sealed class BotOptions
 {
     public const string SectionName = "Bot";
 
-    /// <summary>Empty means authentication is off (local development only: loopback callers and serviceUrls).</summary>
+    /// <summary>
+    /// Empty means authentication is off: only loopback callers naming an http(s) loopback serviceUrl get in.
+    /// Allowed only in the Development environment or with <see cref="AllowUnauthenticated"/>.
+    /// </summary>
     public string? MicrosoftAppId { get; set; }
+
+    /// <summary>
+    /// Explicit opt-in to run without an app id outside the Development environment (for example a local
+    /// test rig). Logged at Warning on every start. Behind a reverse proxy on the same host every caller is
+    /// loopback, so never set this on an internet-facing deployment.
+    /// </summary>
+    public bool AllowUnauthenticated { get; set; }
 
     public string? MicrosoftAppPassword { get; set; }
 
@@ -14,15 +24,35 @@ public sealed class BotOptions
 
     public string? MicrosoftAppTenantId { get; set; }
 
-    public Uri OpenIdMetadataUrl { get; set; } = new("https://login.botframework.com/v1/.well-known/openidconfiguration");
+    /// <summary>Which Microsoft cloud; picks every endpoint below that is left empty (<see cref="BotCloudEndpoints"/>).</summary>
+    public BotCloud Cloud { get; set; } = BotCloud.Public;
 
-    /// <summary>ServiceUrls trusted before any activity arrives; configured entries add to these defaults.</summary>
-    public List<string> AllowedServiceUrls { get; set; } =
-    [
-        "https://smba.trafficmanager.net/teams/",
-        "https://smba.infra.gcc.teams.microsoft.com/gcc",
-        "https://smba.infra.gov.teams.microsoft.us/gcch",
-    ];
+    /// <summary>Overrides the cloud's channel OpenID metadata URL (national clouds, tests).</summary>
+    public Uri? OpenIdMetadataUrl { get; set; }
+
+    /// <summary>Overrides the cloud's channel token issuer.</summary>
+    public string? ChannelTokenIssuer { get; set; }
+
+    /// <summary>Overrides the cloud's Entra login host for the bot's outbound token (no tenant in it).</summary>
+    public Uri? LoginEndpoint { get; set; }
+
+    /// <summary>Overrides the tenant that issues a MultiTenant bot's token.</summary>
+    public string? LoginTenant { get; set; }
+
+    /// <summary>Overrides the scope of the bot's outbound token.</summary>
+    public string? BotFrameworkScope { get; set; }
+
+    /// <summary>Overrides the cloud's Bot Framework token service URL.</summary>
+    public Uri? TokenServiceUrl { get; set; }
+
+    /// <summary>Overrides the cloud's Microsoft Graph root (no version segment).</summary>
+    public Uri? GraphBaseUrl { get; set; }
+
+    /// <summary>Overrides the cloud's global service URL for new conversations (there is none in 21Vianet).</summary>
+    public string? GlobalServiceUrl { get; set; }
+
+    /// <summary>ServiceUrls trusted before any activity arrives, in addition to the cloud's Teams service URLs.</summary>
+    public List<string> AllowedServiceUrls { get; set; } = [];
 
     /// <summary>Larger request bodies are answered 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 262_144;
@@ -36,6 +66,13 @@ public sealed class BotOptions
     /// (measured: 20 000 entries at 8 000 req/s caused blocking gen-2 collections and a 46 ms p99).
     /// </summary>
     public int DeduplicationCapacity { get; set; } = 4096;
+
+    /// <summary>
+    /// Most bytes of remembered answer bodies (invoke and expectReplies JSON) in the de-duplication cache, 16 MiB by
+    /// default; the oldest answers are forgotten first. With <see cref="DeduplicationCapacity"/> this bounds the
+    /// cache's memory whatever the traffic (issue 8.6: without it a three-minute mixed soak grew resident memory 158 → 193 MiB).
+    /// </summary>
+    public long DeduplicationMaxBytes { get; set; } = 16 * 1024 * 1024;
 
     /// <summary>
     /// Non-invoke turns still running after this long are answered 200 and finish in the background,
@@ -52,5 +89,33 @@ public sealed class BotOptions
     /// <summary>When not empty, activities from other Entra tenants are refused (403).</summary>
     public List<string> AllowedTenants { get; set; } = [];
 
+    /// <summary>
+    /// The endpoints in effect: the <see cref="Cloud"/> preset with each override above applied, and
+    /// <see cref="AllowedServiceUrls"/> added to its trusted service URLs.
+    /// </summary>
+    public BotCloudEndpoints ResolveEndpoints()
+    {
+        var preset = BotCloudEndpoints.For(Cloud);
+        return new BotCloudEndpoints(
+            OpenIdMetadataUrl ?? preset.OpenIdMetadataUrl,
+            Override(ChannelTokenIssuer) ?? preset.ChannelTokenIssuer,
+            preset.ChannelCallerId,
+            LoginEndpoint ?? preset.LoginEndpoint,
+            Override(LoginTenant) ?? preset.LoginTenant,
+            Override(BotFrameworkScope) ?? preset.BotFrameworkScope,
+            TokenServiceUrl ?? preset.TokenServiceUrl,
+            GraphBaseUrl ?? preset.GraphBaseUrl,
+            [.. preset.TrustedServiceUrls, .. AllowedServiceUrls],
+            Override(GlobalServiceUrl) ?? preset.GlobalServiceUrl);
+    }
+
+    /// <summary>Set when <see cref="MicrosoftAppType"/> was taken to be SingleTenant because only a tenant id was given.</summary>
+    internal bool AppTypeInferred { get; set; }
+
+    /// <summary>Contradicting or unreadable identity settings found by <see cref="TopLevelBotSettings"/>; reported at start-up.</summary>
+    internal List<string> SettingConflicts { get; } = [];
+
     internal bool IsAuthenticationDisabled => string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    private static string? Override(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

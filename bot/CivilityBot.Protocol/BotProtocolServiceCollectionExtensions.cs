@@ -11,14 +11,17 @@ namespace CivilityBot.Protocol;
 public static class BotProtocolServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the Bot Framework layer: options (section <c>Bot</c>, validated at start-up), inbound
-    /// authentication, de-duplication, serviceUrl trust and the <see cref="IConnectorClient"/> with its retries, token and
-    /// pacing (section <c>ConnectorPacing</c>).
+    /// Registers the Bot Framework layer: options (section <c>Bot</c>, or the top-level <c>MicrosoftApp…</c> keys of Azure
+    /// templates; validated at start-up), inbound authentication, de-duplication, serviceUrl trust and the
+    /// <see cref="IConnectorClient"/> with its retries, token and pacing (section <c>ConnectorPacing</c>).
     /// The bot adds its own <see cref="IActivityHandler"/> singleton.
     /// </summary>
     public static IServiceCollection AddBotProtocol(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<BotOptions>()
+            .Bind(configuration.GetSection(BotOptions.SectionName))
+            .Configure(options => TopLevelBotSettings.Apply(configuration, options))
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotOptions>, BotOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IServiceUrlTrust, InMemoryServiceUrlTrust>();

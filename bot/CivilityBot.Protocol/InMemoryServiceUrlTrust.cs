@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace CivilityBot.Protocol;
 
 /// <summary>
-/// Trusts https hosts from <see cref="BotOptions.AllowedServiceUrls"/> and hosts seen on authenticated
+/// Trusts https hosts of the cloud's Teams service URLs and <see cref="BotOptions.AllowedServiceUrls"/>, and hosts seen on authenticated
 /// activities; loopback http only while authentication is off. Trust is per host: the token is the same
 /// for every path on it.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class InMemoryServiceUrlTrust : IServiceUrlTrust
     {
         var value = options.Value;
         authenticationDisabled = value.IsAuthenticationDisabled;
-        foreach (var url in value.AllowedServiceUrls)
+        foreach (var url in value.ResolveEndpoints().TrustedServiceUrls)
         {
             MarkVerified(url);
         }
@@ -33,9 +33,9 @@ public sealed class InMemoryServiceUrlTrust : IServiceUrlTrust
             return false;
         }
 
-        if (uri.IsLoopback && authenticationDisabled)
+        if (authenticationDisabled && LoopbackServiceUrl.IsLoopbackHttp(uri))
         {
-            return uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps;
+            return true;
         }
 
         return uri.Scheme == Uri.UriSchemeHttps && trustedAuthorities.ContainsKey(uri.Authority);

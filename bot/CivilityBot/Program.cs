@@ -8,6 +8,8 @@ using CivilityBot.Protocol;
 using CivilityBot.Reminders;
 using CivilityBot.Storage;
 
+if (DatabaseBackupCommand.TryRun(args)) return; // `backup <file>`: copy the database and exit (README, "Backup and restore")
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddBotProtocol(builder.Configuration);

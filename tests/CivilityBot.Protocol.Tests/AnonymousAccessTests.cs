@@ -62,6 +62,21 @@ public sealed class AnonymousAccessTests : IAsyncLifetime
         await AssertEmpty401Async(response);
     }
 
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData(@"\\localhost\share")]
+    [InlineData("ws://localhost:3978/")]
+    [InlineData("gopher://127.0.0.1/")]
+    [InlineData("http://user:secret@localhost:3978/")]
+    public async Task A_loopback_caller_naming_a_serviceUrl_that_is_not_http_on_loopback_is_refused(string serviceUrl)
+    {
+        host.RemoteAddress = IPAddress.Loopback;
+
+        var response = await host.PostAsync(TestActivities.Message(serviceUrl: serviceUrl), authorization: null);
+
+        await AssertEmpty401Async(response);
+    }
+
     [Fact]
     public async Task Any_token_is_refused_when_no_app_id_is_configured()
     {
@@ -78,6 +93,34 @@ public sealed class AnonymousAccessTests : IAsyncLifetime
     {
         Assert.Contains(host.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning
             && e.Message.Contains("authentication is OFF", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_explicit_opt_in_outside_Development_starts_and_warns_loudly()
+    {
+        await using var optedIn = await BotTestHost.StartAsync(h =>
+        {
+            h.EnvironmentName = "Production";
+            h.Settings.Remove("Bot:MicrosoftAppId");
+            h.Settings.Remove("Bot:MicrosoftAppPassword");
+            h.Settings["Bot:AllowUnauthenticated"] = "true";
+        });
+
+        Assert.Contains(optedIn.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning
+            && e.Message.Contains("Bot:AllowUnauthenticated=true", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_an_app_id_or_the_opt_in_a_Production_host_does_not_start()
+    {
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => BotTestHost.StartAsync(h =>
+        {
+            h.EnvironmentName = "Production";
+            h.Settings.Remove("Bot:MicrosoftAppId");
+            h.Settings.Remove("Bot:MicrosoftAppPassword");
+        }));
+
+        Assert.Contains("Bot:AllowUnauthenticated=true", error.Message, StringComparison.Ordinal);
     }
 
     private async Task AssertEmpty401Async(HttpResponseMessage response)

@@ -1,6 +1,8 @@
 using System.Web;
 using CivilityBot.Protocol.Schema;
 using CivilityBot.Protocol.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CivilityBot.Protocol.Tests;
 
@@ -8,6 +10,7 @@ namespace CivilityBot.Protocol.Tests;
 public sealed class ConnectorTokenTests
 {
     private const string ServiceUrl = "https://smba.trafficmanager.net/teams/";
+    private const string ChinaServiceUrl = "https://frontend.botapi.msg.infra.teams.microsoftonline.cn/";
 
     [Fact]
     public async Task A_multi_tenant_bot_asks_the_botframework_com_authority_once_and_reuses_the_token()
@@ -60,12 +63,78 @@ public sealed class ConnectorTokenTests
     }
 
     [Fact]
+    public async Task A_China_cloud_bot_asks_the_21Vianet_authority_for_the_21Vianet_bot_scope()
+    {
+        await using var harness = ConnectorTestServices.Create(h => h.Settings["Bot:Cloud"] = "China");
+
+        await SendTwiceAsync(harness, ChinaServiceUrl);
+
+        var tokenRequest = Assert.Single(harness.TokenService.Requests, r => r.Method == HttpMethod.Post);
+        Assert.Equal(
+            "https://login.partner.microsoftonline.cn/microsoftservices.partner.onmschina.cn/oauth2/v2.0/token",
+            tokenRequest.Uri.GetLeftPart(UriPartial.Path));
+        AssertClientCredentialsForm(tokenRequest.Body!, "https://api.botframework.azure.cn/.default");
+        Assert.All(harness.TokenService.Requests, r => Assert.Equal("login.partner.microsoftonline.cn", r.Uri.Host));
+        AssertBothCallsCarry(harness, AuthorizationOf(harness));
+    }
+
+    [Fact]
+    public async Task A_China_cloud_single_tenant_bot_asks_its_own_tenant_at_the_21Vianet_authority()
+    {
+        await using var harness = ConnectorTestServices.Create(h =>
+        {
+            h.Settings["Bot:Cloud"] = "China";
+            h.Settings["Bot:MicrosoftAppType"] = "SingleTenant";
+            h.Settings["Bot:MicrosoftAppTenantId"] = TestActivities.TenantId;
+        });
+
+        await SendTwiceAsync(harness, ChinaServiceUrl);
+
+        var tokenRequest = Assert.Single(harness.TokenService.Requests, r => r.Method == HttpMethod.Post);
+        Assert.Equal(
+            $"https://login.partner.microsoftonline.cn/{TestActivities.TenantId}/oauth2/v2.0/token", tokenRequest.Uri.GetLeftPart(UriPartial.Path));
+        AssertClientCredentialsForm(tokenRequest.Body!, "https://api.botframework.azure.cn/.default");
+    }
+
+    [Fact]
+    public async Task A_China_cloud_managed_identity_asks_for_the_21Vianet_resource()
+    {
+        await using var harness = ConnectorTestServices.Create(h =>
+        {
+            h.Settings["Bot:Cloud"] = "China";
+            h.Settings["Bot:MicrosoftAppType"] = "UserAssignedMSI";
+            h.Settings["Bot:MicrosoftAppTenantId"] = TestActivities.TenantId;
+            h.Settings.Remove("Bot:MicrosoftAppPassword");
+        });
+
+        await SendTwiceAsync(harness, ChinaServiceUrl);
+
+        var query = HttpUtility.ParseQueryString(Assert.Single(harness.TokenService.Requests).Uri.Query);
+        Assert.Equal("https://api.botframework.azure.cn", query["resource"]);
+    }
+
+    [Fact]
+    public async Task A_China_cloud_bot_never_sends_to_the_public_cloud_connector()
+    {
+        await using var harness = ConnectorTestServices.Create(h => h.Settings["Bot:Cloud"] = "China");
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => harness.Client.SendToConversationAsync(
+            ServiceUrl, TestActivities.ConversationId, new Activity { Type = "message" }, CancellationToken.None));
+
+        Assert.Equal(ErrorCodes.UntrustedServiceUrl, error.ErrorCode);
+        Assert.Empty(harness.Connector.Requests);
+        Assert.Empty(harness.TokenService.Requests);
+        Assert.Null(harness.Services.GetRequiredService<IOptions<BotOptions>>().Value.ResolveEndpoints().GlobalServiceUrl);
+    }
+
+    [Fact]
     public async Task Without_an_app_id_calls_carry_no_token()
     {
         await using var harness = ConnectorTestServices.Create(h =>
         {
             h.Settings.Remove("Bot:MicrosoftAppId");
             h.Settings.Remove("Bot:MicrosoftAppPassword");
+            h.Settings["Bot:AllowUnauthenticated"] = "true";
         });
 
         await harness.Client.SendToConversationAsync(
@@ -89,24 +158,24 @@ public sealed class ConnectorTokenTests
         Assert.Empty(harness.Connector.Requests);
     }
 
-    private static async Task SendTwiceAsync(ConnectorTestServices harness)
+    private static async Task SendTwiceAsync(ConnectorTestServices harness, string serviceUrl = ServiceUrl)
     {
         for (var i = 0; i < 2; i++)
         {
             await harness.Client.SendToConversationAsync(
-                ServiceUrl, TestActivities.ConversationId, new Activity { Type = "message" }, CancellationToken.None);
+                serviceUrl, TestActivities.ConversationId, new Activity { Type = "message" }, CancellationToken.None);
         }
     }
 
     private static string AuthorizationOf(ConnectorTestServices harness) => harness.Connector.Requests.First().Authorization!;
 
-    private static void AssertClientCredentialsForm(string body)
+    private static void AssertClientCredentialsForm(string body, string scope = "https://api.botframework.com/.default")
     {
         var form = HttpUtility.ParseQueryString(body);
         Assert.Equal("client_credentials", form["grant_type"]);
         Assert.Equal(BotTestHost.AppId, form["client_id"]);
         Assert.Equal(BotTestHost.AppPassword, form["client_secret"]);
-        Assert.Equal("https://api.botframework.com/.default", form["scope"]);
+        Assert.Equal(scope, form["scope"]);
     }
 
     private static void AssertBothCallsCarry(ConnectorTestServices harness, string authorization)

@@ -35,6 +35,19 @@ public sealed class DeduplicationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_activity_whose_id_is_longer_than_the_key_bound_is_answered_each_time()
+    {
+        var id = new string('9', 5_000);
+
+        var first = await PostInvokeAsync(id);
+        var second = await PostInvokeAsync(id);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(2, host.Bot.CallCount);
+    }
+
+    [Fact]
     public async Task A_repeat_arriving_while_the_first_still_runs_waits_for_its_answer()
     {
         var release = new TaskCompletionSource();

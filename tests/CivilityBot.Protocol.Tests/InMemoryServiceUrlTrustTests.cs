@@ -28,6 +28,34 @@ public sealed class InMemoryServiceUrlTrustTests
         Assert.False(trust.IsTrusted("http://10.0.0.8:3978/"));
     }
 
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("file://localhost/etc/passwd")]
+    [InlineData(@"\\localhost\share")]
+    [InlineData("ws://localhost:3978/")]
+    [InlineData("gopher://127.0.0.1/")]
+    [InlineData("net.pipe://localhost/bot")]
+    [InlineData("http://user:secret@localhost:3978/")]
+    [InlineData("http://0.0.0.0:3978/")]
+    [InlineData("http://localhost.example.org/")]
+    public void IsTrusted_WithoutAuthentication_RefusesOddSchemesAndHostsThatLookLocal(string serviceUrl)
+    {
+        var trust = new InMemoryServiceUrlTrust(Options.Create(new BotOptions()));
+
+        Assert.False(trust.IsTrusted(serviceUrl));
+    }
+
+    [Theory]
+    [InlineData("https://frontend.botapi.msg.infra.teams.microsoftonline.cn/", true)]
+    [InlineData("https://smba.trafficmanager.net/teams/", false)]
+    [InlineData("https://smba.infra.gcc.teams.microsoft.com/gcc", false)]
+    public void IsTrusted_InTheChinaCloud_TrustsOnly21VianetHostsBeforeAnyActivity(string serviceUrl, bool trusted)
+    {
+        var trust = new InMemoryServiceUrlTrust(Options.Create(new BotOptions { MicrosoftAppId = "app", Cloud = BotCloud.China }));
+
+        Assert.Equal(trusted, trust.IsTrusted(serviceUrl));
+    }
+
     [Fact]
     public void MarkVerified_TrustsTheHostForEveryPath()
     {

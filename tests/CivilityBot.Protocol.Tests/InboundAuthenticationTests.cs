@@ -6,12 +6,20 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace CivilityBot.Protocol.Tests;
 
-/// <summary>Protocol doc §6 items 1–13: who may call /api/messages. Every refusal is 401 with an empty body and no turn.</summary>
-public sealed class InboundAuthenticationTests : IAsyncLifetime
+/// <summary>
+/// Protocol doc §6 items 1–13: who may call /api/messages. Every refusal is 401 with an empty body and no turn.
+/// Runs in the public cloud; <see cref="ChinaCloudInboundAuthenticationTests"/> runs every case again with Bot:Cloud=China.
+/// </summary>
+public class InboundAuthenticationTests : IAsyncLifetime
 {
     private BotTestHost host = null!;
 
-    public async Task InitializeAsync() => host = await BotTestHost.StartAsync();
+    /// <summary>The cloud preset the bot is configured with.</summary>
+    protected virtual BotCloud Cloud => BotCloud.Public;
+
+    protected BotTestHost Host => host;
+
+    public async Task InitializeAsync() => host = await BotTestHost.StartAsync(cloud: Cloud);
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
@@ -46,7 +54,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     public async Task An_HS256_token_keyed_with_the_public_key_is_refused()
     {
         var secret = new SymmetricSecurityKey(host.Channel.DefaultKey.Rsa.ExportRSAPublicKey()) { KeyId = host.Channel.DefaultKey.KeyId };
-        var token = ChannelTokens.Create(new SigningCredentials(secret, SecurityAlgorithms.HmacSha256), host.Now, new TokenSpec());
+        var token = host.Token(new SigningCredentials(secret, SecurityAlgorithms.HmacSha256));
 
         await AssertRefusedAsync(token);
     }
@@ -54,7 +62,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task An_unsigned_alg_none_token_is_refused()
     {
-        await AssertRefusedAsync(ChannelTokens.Unsigned(host.Channel.DefaultKey.KeyId, host.Now, new TokenSpec()));
+        await AssertRefusedAsync(host.UnsignedToken());
     }
 
     [Fact]
@@ -280,7 +288,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
         Assert.DoesNotContain(host.Logs.Entries, e => e.Message.Contains(token.Split('.')[2], StringComparison.Ordinal));
     }
 
-    private async Task AssertRefusedAsync(string token, System.Text.Json.Nodes.JsonObject? activity = null)
+    protected async Task AssertRefusedAsync(string token, System.Text.Json.Nodes.JsonObject? activity = null)
     {
         var turnsBefore = host.Bot.CallCount;
         var response = await host.PostAsync(activity ?? TestActivities.Message(), "Bearer " + token);

@@ -1,24 +1,13 @@
 namespace CivilityBot.Protocol.Auth;
 
-/// <summary>Fixed values of the Bot Framework public cloud.</summary>
+/// <summary>Fixed values of the Bot Framework protocol; per-cloud endpoints are in <see cref="BotCloudEndpoints"/>.</summary>
 public static class AuthenticationConstants
 {
-    /// <summary>Issuer of every channel (Bot Connector) token.</summary>
+    /// <summary>
+    /// The public cloud's channel token issuer, which the SDK's skill rule (SkillValidation.IsSkillClaim) compares the
+    /// audience with in every cloud.
+    /// </summary>
     public const string BotFrameworkIssuer = "https://api.botframework.com";
-
-    /// <summary>Resource of the bot's outbound token (managed identity form).</summary>
-    public const string BotFrameworkResource = "https://api.botframework.com";
-
-    /// <summary>Scope of the bot's outbound token (client-credentials form).</summary>
-    public const string BotFrameworkScope = "https://api.botframework.com/.default";
-
-    /// <summary>Entra tenant whose authority issues multi-tenant bot tokens.</summary>
-    public const string MultiTenantAuthorityTenant = "botframework.com";
-
-    public const string EntraAuthorityHost = "https://login.microsoftonline.com/";
-
-    /// <summary><see cref="Schema.Activity.CallerId"/> after a successful public-cloud channel validation.</summary>
-    public const string PublicAzureChannelCallerId = "urn:botframework:azure";
 
     /// <summary>Claim naming the serviceUrl the token was issued for (lower case on the wire).</summary>
     public const string ServiceUrlClaim = "serviceurl";

@@ -5,7 +5,7 @@ internal readonly record struct AuthenticationResult(bool Succeeded, string? Cal
 {
     public static AuthenticationResult Anonymous { get; } = new(true, null, false, null);
 
-    public static AuthenticationResult Channel { get; } = new(true, AuthenticationConstants.PublicAzureChannelCallerId, true, null);
+    public static AuthenticationResult Channel(string callerId) => new(true, callerId, true, null);
 
     public static AuthenticationResult Fail(string reason) => new(false, null, false, reason);
 }

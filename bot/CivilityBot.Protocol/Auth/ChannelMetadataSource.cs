@@ -31,7 +31,7 @@ internal sealed partial class ChannelMetadataSource : IDisposable
         ILogger<ChannelMetadataSource> logger)
     {
         this.httpClientFactory = httpClientFactory;
-        metadataUrl = options.Value.OpenIdMetadataUrl;
+        metadataUrl = options.Value.ResolveEndpoints().OpenIdMetadataUrl;
         this.time = time;
         this.logger = logger;
     }

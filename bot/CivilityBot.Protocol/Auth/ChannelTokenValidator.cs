@@ -11,7 +11,7 @@ namespace CivilityBot.Protocol.Auth;
 /// <summary>
 /// Checks an inbound request the way the Bot Framework channel path does (protocol doc §2.2): issuer, signature,
 /// algorithm, lifetime, audience, key endorsement for the channel, and the serviceurl claim. Skill and emulator
-/// tokens are refused. Without an app id only loopback callers without a token get through.
+/// tokens are refused. Without an app id only loopback callers without a token, naming an http(s) loopback serviceUrl, get through.
 /// </summary>
 internal sealed partial class ChannelTokenValidator
 {
@@ -20,6 +20,7 @@ internal sealed partial class ChannelTokenValidator
     private readonly ConcurrentDictionary<string, ValidatedToken> validatedTokens = new(StringComparer.Ordinal);
     private readonly ChannelMetadataSource metadataSource;
     private readonly BotOptions options;
+    private readonly BotCloudEndpoints endpoints;
     private readonly TimeProvider time;
     private readonly ILogger<ChannelTokenValidator> logger;
     private volatile ParametersForMetadata? parameters;
@@ -32,6 +33,7 @@ internal sealed partial class ChannelTokenValidator
     {
         this.metadataSource = metadataSource;
         this.options = options.Value;
+        endpoints = this.options.ResolveEndpoints();
         this.time = time;
         this.logger = logger;
     }
@@ -108,14 +110,14 @@ internal sealed partial class ChannelTokenValidator
         return Remember(token, Describe(jwt, metadata));
     }
 
-    private static string? PreCheck(JsonWebToken jwt)
+    private string? PreCheck(JsonWebToken jwt)
     {
         if (TokenShape.IsSkillToken(jwt))
         {
             return "Skill token (this bot is not a skill)";
         }
 
-        if (!string.Equals(jwt.Issuer, AuthenticationConstants.BotFrameworkIssuer, StringComparison.Ordinal))
+        if (!string.Equals(jwt.Issuer, endpoints.ChannelTokenIssuer, StringComparison.Ordinal))
         {
             return "Issuer is not the Bot Framework channel";
         }
@@ -142,7 +144,7 @@ internal sealed partial class ChannelTokenValidator
 
         return !string.IsNullOrWhiteSpace(token.ServiceUrl)
             && string.Equals(token.ServiceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase)
-            ? AuthenticationResult.Channel
+            ? AuthenticationResult.Channel(endpoints.ChannelCallerId)
             : Fail("serviceurl claim does not match the activity", activity, token);
     }
 
@@ -158,7 +160,7 @@ internal sealed partial class ChannelTokenValidator
             return Fail("Anonymous request from a non-loopback peer", activity);
         }
 
-        return Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) && serviceUrl.IsLoopback
+        return LoopbackServiceUrl.IsLoopbackHttp(activity.ServiceUrl)
             ? AuthenticationResult.Anonymous
             : Fail("Anonymous request whose serviceUrl is not loopback", activity);
     }
@@ -195,7 +197,7 @@ internal sealed partial class ChannelTokenValidator
 
         var built = new TokenValidationParameters
         {
-            ValidIssuer = AuthenticationConstants.BotFrameworkIssuer,
+            ValidIssuer = endpoints.ChannelTokenIssuer,
             ValidAudience = options.MicrosoftAppId,
             ValidAlgorithms = AuthenticationConstants.AllowedSigningAlgorithms,
             IssuerSigningKeys = metadata.KeysById.Values,

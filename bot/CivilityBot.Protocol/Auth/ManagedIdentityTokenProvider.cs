@@ -7,9 +7,11 @@ namespace CivilityBot.Protocol.Auth;
 internal sealed class ManagedIdentityTokenProvider : IConnectorTokenProvider
 {
     private readonly IManagedIdentityApplication application;
+    private readonly string resource;
 
     public ManagedIdentityTokenProvider(BotOptions options, IMsalHttpClientFactory httpClientFactory)
     {
+        resource = options.ResolveEndpoints().BotFrameworkResource;
         application = ManagedIdentityApplicationBuilder
             .Create(ManagedIdentityId.WithUserAssignedClientId(options.MicrosoftAppId))
             .WithHttpClientFactory(httpClientFactory)
@@ -19,7 +21,7 @@ internal sealed class ManagedIdentityTokenProvider : IConnectorTokenProvider
     public async Task<string?> GetTokenAsync(CancellationToken cancellationToken)
     {
         var result = await application
-            .AcquireTokenForManagedIdentity(AuthenticationConstants.BotFrameworkResource)
+            .AcquireTokenForManagedIdentity(resource)
             .ExecuteAsync(cancellationToken);
         return result.AccessToken;
     }

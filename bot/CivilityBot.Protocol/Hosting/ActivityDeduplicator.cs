@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -11,22 +10,30 @@ namespace CivilityBot.Protocol.Hosting;
 /// the first is still running, gets the first one's answer. Entries sit in a fixed ring in arrival order (so expiry
 /// and the capacity bound are O(1) walks from the oldest) and are keyed by a 128-bit digest of the ids: a finished
 /// entry keeps no per-entry objects except its JSON body, which keeps garbage collection pauses short under load.
+/// Memory is bounded twice: at most <see cref="BotOptions.DeduplicationCapacity"/> entries, and their answer bodies
+/// together at most <see cref="BotOptions.DeduplicationMaxBytes"/> (oldest forgotten first; an answer larger than the
+/// whole budget is not remembered). Ids longer than <see cref="MaxKeyChars"/> in total are not de-duplicated.
 /// </summary>
 internal sealed class ActivityDeduplicator
 {
-    private const int MaxStackKeyBytes = 512;
+    /// <summary>Longest channel id + conversation id + activity id (UTF-16 chars) that is de-duplicated; Teams' are under 200.</summary>
+    public const int MaxKeyChars = 1024;
+
     private readonly Lock gate = new();
     private readonly Dictionary<UInt128, int> slotByKey;
     private readonly Slot[] slots;
     private readonly TimeProvider time;
     private readonly long windowTicks;
+    private readonly long maxBytes;
     private int oldest;
     private int count;
+    private long heldBytes;
 
     public ActivityDeduplicator(IOptions<BotOptions> options, TimeProvider time)
     {
         this.time = time;
         windowTicks = options.Value.DeduplicationWindow.Ticks;
+        maxBytes = Math.Max(1, options.Value.DeduplicationMaxBytes);
         var capacity = Math.Max(1, options.Value.DeduplicationCapacity);
         slots = new Slot[capacity];
         slotByKey = new Dictionary<UInt128, int>(capacity);
@@ -45,25 +52,37 @@ internal sealed class ActivityDeduplicator
         }
     }
 
-    public static UInt128 KeyOf(string? channelId, string? conversationId, string activityId)
+    /// <summary>Total bytes of the answer bodies remembered now (for tests and diagnostics).</summary>
+    internal long HeldBytes
     {
-        var text = string.Concat(channelId, "\u001f", conversationId, "\u001f", activityId);
-        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
-        var rented = length > MaxStackKeyBytes ? ArrayPool<byte>.Shared.Rent(length) : null;
-        try
+        get
         {
-            Span<byte> bytes = rented ?? stackalloc byte[MaxStackKeyBytes];
-            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(bytes[..Encoding.UTF8.GetBytes(text, bytes)], digest);
-            return MemoryMarshal.Read<UInt128>(digest);
-        }
-        finally
-        {
-            if (rented is not null)
+            lock (gate)
             {
-                ArrayPool<byte>.Shared.Return(rented);
+                return heldBytes;
             }
         }
+    }
+
+    /// <summary>
+    /// The 128-bit key of an activity, or false when the ids together are longer than <see cref="MaxKeyChars"/>
+    /// (such an activity is not de-duplicated, so a hostile id costs no hashing or memory here).
+    /// </summary>
+    public static bool TryKeyOf(string? channelId, string? conversationId, string activityId, out UInt128 key)
+    {
+        var length = (channelId?.Length ?? 0) + (conversationId?.Length ?? 0) + activityId.Length + 2;
+        if (length > MaxKeyChars + 2)
+        {
+            key = default;
+            return false;
+        }
+
+        var text = string.Concat(channelId, "\u001f", conversationId, "\u001f", activityId);
+        Span<byte> bytes = stackalloc byte[Encoding.UTF8.GetMaxByteCount(MaxKeyChars + 2)];
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes[..Encoding.UTF8.GetBytes(text, bytes)], digest);
+        key = MemoryMarshal.Read<UInt128>(digest);
+        return true;
     }
 
     /// <summary>The answer of the first delivery of <paramref name="key"/> within the window, running <paramref name="run"/> only for that one.</summary>
@@ -112,14 +131,19 @@ internal sealed class ActivityDeduplicator
                 return;
             }
 
-            if (outcome is null)
+            // Nothing answered, or an answer too big for the whole budget: forget it (a redelivery runs again).
+            if (outcome is null || outcome.JsonBody?.Length > maxBytes)
             {
                 slotByKey.Remove(key);
                 slots[index] = default;
+                return;
             }
-            else
+
+            slots[index] = slots[index] with { Pending = null, StatusCode = outcome.StatusCode, Body = outcome.JsonBody };
+            heldBytes += outcome.JsonBody?.Length ?? 0;
+            while (heldBytes > maxBytes && count > 0)
             {
-                slots[index] = slots[index] with { Pending = null, StatusCode = outcome.StatusCode, Body = outcome.JsonBody };
+                EvictOldest();
             }
         }
     }
@@ -153,6 +177,7 @@ internal sealed class ActivityDeduplicator
             slotByKey.Remove(slot.Key);
         }
 
+        heldBytes -= slot.Body?.Length ?? 0;
         slot = default;
         oldest = (oldest + 1) % slots.Length;
         count--;

@@ -54,9 +54,18 @@ internal sealed partial class BotMessageEndpoint
 
     public void ReportConfiguration()
     {
+        if (options.AppTypeInferred)
+        {
+            LogAppTypeInferred(logger);
+        }
+
         if (options.IsAuthenticationDisabled)
         {
             LogAuthenticationOff(logger);
+            if (options.AllowUnauthenticated)
+            {
+                LogUnauthenticatedOptIn(logger);
+            }
         }
     }
 
@@ -115,12 +124,12 @@ internal sealed partial class BotMessageEndpoint
 
     private Task<TurnOutcome> RunOnceAsync(Activity activity, bool serviceUrlVerified)
     {
-        if (!deduplicator.IsEnabled || string.IsNullOrEmpty(activity.Id))
+        if (!deduplicator.IsEnabled || string.IsNullOrEmpty(activity.Id)
+            || !ActivityDeduplicator.TryKeyOf(activity.ChannelId, activity.Conversation?.Id, activity.Id, out var key))
         {
             return RunTurnAsync(activity, serviceUrlVerified);
         }
 
-        var key = ActivityDeduplicator.KeyOf(activity.ChannelId, activity.Conversation?.Id, activity.Id);
         return deduplicator.RunOnceAsync(
             key, (Endpoint: this, Activity: activity, Verified: serviceUrlVerified),
             static state => state.Endpoint.RunTurnAsync(state.Activity, state.Verified));
@@ -234,6 +243,14 @@ internal sealed partial class BotMessageEndpoint
     [LoggerMessage(EventId = 1301, Level = LogLevel.Warning,
         Message = "Bot:MicrosoftAppId is empty: inbound authentication is OFF (only loopback callers are accepted). Never run like this in production.")]
     private static partial void LogAuthenticationOff(ILogger logger);
+
+    [LoggerMessage(EventId = 1305, Level = LogLevel.Warning,
+        Message = "Bot:AllowUnauthenticated=true: the bot runs WITHOUT authentication outside Development. Any process or proxy on this host can act as any Teams user. Remove this setting and set Bot:MicrosoftAppId for production.")]
+    private static partial void LogUnauthenticatedOptIn(ILogger logger);
+
+    [LoggerMessage(EventId = 1306, Level = LogLevel.Information,
+        Message = "MicrosoftAppTenantId is set and MicrosoftAppType is not: the bot is taken to be SingleTenant (what new Azure bots are). Set MicrosoftAppType to say otherwise.")]
+    private static partial void LogAppTypeInferred(ILogger logger);
 
     [LoggerMessage(EventId = 1302, Level = LogLevel.Error, Message = "The bot failed handling a {ActivityType} activity {ActivityId}")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType, string? activityId);

@@ -1,3 +1,4 @@
+using CivilityBot.Protocol;
 using CivilityBot.Turns;
 using Microsoft.Extensions.Options;
 
@@ -41,7 +42,8 @@ public static class PeopleServiceCollectionExtensions
                     && !string.IsNullOrWhiteSpace(options.ClientSecret),
                 "Graph:Enabled needs a tenant id, client id and client secret (Graph or Bot section).")
             .ValidateOnStart();
-        services.AddSingleton<IUserDirectory>(provider => GraphUserDirectory.Create(provider.GetRequiredService<IOptions<GraphOptions>>().Value));
+        services.AddSingleton<IUserDirectory>(provider => GraphUserDirectory.Create(
+            provider.GetRequiredService<IOptions<GraphOptions>>().Value, provider.GetRequiredService<IOptions<BotOptions>>().Value.ResolveEndpoints()));
         services.AddHostedService<RosterUpnResolver>();
         return services;
     }

@@ -9,4 +9,15 @@ public sealed class StorageOptions
     /// <summary>The LiteDB file; relative paths resolve against the content root. Created on first run.</summary>
     [Required]
     public string Path { get; set; } = "App_Data/civilitybot.db";
+
+    /// <summary>How often the running bot writes a backup copy; <see cref="TimeSpan.Zero"/> turns scheduled backups off.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "365.00:00:00")]
+    public TimeSpan BackupInterval { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>Folder of the scheduled backups; empty means <c>backups</c> beside the database file. Relative to the content root.</summary>
+    public string BackupDirectory { get; set; } = string.Empty;
+
+    /// <summary>Newest scheduled backups kept; older ones are deleted after each new backup.</summary>
+    [Range(1, 1000)]
+    public int BackupsKept { get; set; } = 14;
 }

@@ -22,9 +22,19 @@ public sealed class BotTestHost : IAsyncDisposable
 
     private WebApplication? app;
 
+    private BotTestHost(BotCloud cloud)
+    {
+        Cloud = BotCloudEndpoints.For(cloud);
+        Channel = new FakeChannelMetadata(Cloud);
+        Settings["Bot:Cloud"] = cloud.ToString();
+    }
+
+    /// <summary>The preset of the cloud the bot is configured for (<c>Bot:Cloud</c>).</summary>
+    public BotCloudEndpoints Cloud { get; }
+
     public RecordingTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
 
-    public FakeChannelMetadata Channel { get; } = new();
+    public FakeChannelMetadata Channel { get; }
 
     public RecordingActivityHandler Bot { get; } = new();
 
@@ -35,6 +45,9 @@ public sealed class BotTestHost : IAsyncDisposable
     public ListLoggerProvider Logs { get; } = new();
 
     public IPAddress? RemoteAddress { get; set; }
+
+    /// <summary>The host environment; Development unless a test says otherwise.</summary>
+    public string EnvironmentName { get; set; } = "Development";
 
     public Dictionary<string, string?> Settings { get; } = new()
     {
@@ -48,9 +61,9 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public DateTimeOffset Now => Time.GetUtcNow();
 
-    public static async Task<BotTestHost> StartAsync(Action<BotTestHost>? configure = null)
+    public static async Task<BotTestHost> StartAsync(Action<BotTestHost>? configure = null, BotCloud cloud = BotCloud.Public)
     {
-        var host = new BotTestHost();
+        var host = new BotTestHost(cloud);
         host.Connector = new FakeHttpHandler(_ => FakeHttpHandler.Json(HttpStatusCode.OK, """{"id":"reply-1"}"""), host.Time);
         configure?.Invoke(host);
         await host.BuildAsync();
@@ -58,7 +71,20 @@ public sealed class BotTestHost : IAsyncDisposable
     }
 
     public string Token(TokenSpec? spec = null, ChannelKey? key = null) =>
-        ChannelTokens.Create(key ?? Channel.DefaultKey, Now, spec ?? new TokenSpec());
+        ChannelTokens.Create(key ?? Channel.DefaultKey, Now, WithIssuer(spec));
+
+    /// <summary>A token signed with <paramref name="credentials"/> (a forged or mis-typed key).</summary>
+    public string Token(Microsoft.IdentityModel.Tokens.SigningCredentials credentials, TokenSpec? spec = null) =>
+        ChannelTokens.Create(credentials, Now, WithIssuer(spec));
+
+    /// <summary>An unsigned (<c>alg: none</c>) token under the channel key's id.</summary>
+    public string UnsignedToken(TokenSpec? spec = null) => ChannelTokens.Unsigned(Channel.DefaultKey.KeyId, Now, WithIssuer(spec));
+
+    private TokenSpec WithIssuer(TokenSpec? spec)
+    {
+        spec ??= new TokenSpec();
+        return spec.Issuer is null ? spec with { Issuer = Cloud.ChannelTokenIssuer } : spec;
+    }
 
     public Task<HttpResponseMessage> PostWithTokenAsync(JsonObject activity, TokenSpec? spec = null, ChannelKey? key = null) =>
         PostAsync(activity, "Bearer " + Token(spec, key));
@@ -93,7 +119,7 @@ public sealed class BotTestHost : IAsyncDisposable
 
     private async Task BuildAsync()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = EnvironmentName });
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Debug);
         builder.Configuration.AddInMemoryCollection(Settings);

@@ -5,7 +5,8 @@ namespace CivilityBot.Protocol.Tests.Fakes;
 /// <summary>What a test token says; defaults make a valid Teams channel token.</summary>
 public sealed record TokenSpec
 {
-    public string? Issuer { get; init; } = "https://api.botframework.com";
+    /// <summary>Null means the test host's channel token issuer (that of its cloud).</summary>
+    public string? Issuer { get; init; }
 
     public string? Audience { get; init; } = BotTestHost.AppId;
 

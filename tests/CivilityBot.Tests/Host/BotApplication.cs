@@ -28,8 +28,8 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Storage:Path"] = DatabasePath,
-            ["Bot:MicrosoftAppId"] = string.Empty,
         };
+        _settings.TryAdd("Bot:MicrosoftAppId", string.Empty);
         // The plan's default coordinators sign in with verified accounts (a display-name link never carries the role).
         string[] coordinators = ["晏桃保", "刘斌", "郭立芳", "周敬军"];
         for (var index = 0; index < coordinators.Length; index++)
@@ -45,12 +45,15 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     /// <summary>A temp file nobody else uses; tests that restart the service pass it to the next instance.</summary>
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"civilitybot-test-{Guid.NewGuid():N}.db");
 
+    /// <summary>The host environment; Development (where running without an app id is allowed) unless a test says otherwise.</summary>
+    public string EnvironmentName { get; init; } = "Development";
+
     /// <summary>Extra service changes for one test (fakes, a fixed clock).</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

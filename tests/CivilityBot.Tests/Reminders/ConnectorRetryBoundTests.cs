@@ -24,6 +24,7 @@ public sealed class ConnectorRetryBoundTests : IDisposable
         {
             ["Bot:ConnectorMaxRetryAttempts"] = MaxRetryAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Bot:ConnectorRetryBaseDelay"] = "00:00:00.010",
+            ["Bot:AllowUnauthenticated"] = "true",
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();

@@ -68,6 +68,7 @@ internal sealed class BroadcastBenchmark(int recipients, int requestsPerSecond, 
         {
             ["Storage:Path"] = databasePath,
             ["Bot:MicrosoftAppId"] = string.Empty,
+            ["Bot:AllowUnauthenticated"] = "true",
             ["ConnectorPacing:RequestsPerSecond"] = requestsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         builder.Services.AddBotProtocol(builder.Configuration);
