@@ -8,7 +8,4 @@ public static class ChangeSources
 
     /// <summary>The Action.Submit fallback of older clients.</summary>
     public const string Submit = "submit";
-
-    /// <summary>A chat command.</summary>
-    public const string Command = "command";
 }

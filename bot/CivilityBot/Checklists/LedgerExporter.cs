@@ -95,7 +95,6 @@ public sealed class LedgerExporter(Campaign campaign, IChecklistStore store, IPe
     {
         ChangeSources.Card => "卡片",
         ChangeSources.Submit => "卡片（旧版客户端）",
-        ChangeSources.Command => "命令",
         _ => source,
     };
 

@@ -18,7 +18,7 @@ public static class ChecklistFields
     /// <summary>The sub-criterion ids on the card, comma separated.</summary>
     public const string Items = "items";
 
-    /// <summary>Prefix of the per-item data field holding what the card showed (see the bot's ChecklistCardToken).</summary>
+    /// <summary>Prefix of the per-item data field holding what the card showed (see the bot's SeenToken).</summary>
     public const string SeenPrefix = "seen:";
 
     public const string DonePrefix = "done:";

@@ -86,5 +86,5 @@ public sealed class ProgressCalculatorTests : IDisposable
     }
 
     private void Tick(string id, int indicator) => _store.Save(new ChecklistSave(
-        [new ChecklistChange(id, indicator) { Done = true }], new ChecklistActor("宋伟", null), ChangeSources.Command, null, _time.GetUtcNow()));
+        [new ChecklistChange(id, indicator) { Done = true }], new ChecklistActor("宋伟", null), ChangeSources.Card, null, _time.GetUtcNow()));
 }

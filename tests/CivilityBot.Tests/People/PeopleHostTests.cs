@@ -126,7 +126,7 @@ public sealed class PeopleHostTests : IDisposable
         Assert.Contains("按显示名自动关联", card, StringComparison.Ordinal);
         Assert.Contains("彭挺", card, StringComparison.Ordinal);
         Assert.Contains("郭立芳（协调员）", card, StringComparison.Ordinal);
-        Assert.Equal("Only coordinators can do this.", refused);
+        Assert.Equal("Only coordinators can do this. Please ask a coordinator in the leading group office.", refused);
     }
 
     [Fact]

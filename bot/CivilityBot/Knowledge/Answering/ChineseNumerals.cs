@@ -15,7 +15,7 @@ internal static class ChineseNumerals
         if (text.All(char.IsAsciiDigit))
         {
             var significant = text.TrimStart('0');
-            return significant.Length == 0 ? 0 : significant.Length > 9 ? Huge : long.Parse(significant);
+            return significant.Length == 0 ? 0 : significant.Length > 9 ? Huge : long.Parse(significant, System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return text.Length > 8 || text.IndexOfAny(['千', '万', '亿']) >= 0 ? Huge : ParseChinese(text);
