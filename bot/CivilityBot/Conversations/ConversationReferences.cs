@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CivilityBot.Protocol;
 using CivilityBot.Protocol.Schema;
+using CivilityBot.Turns;
 
 namespace CivilityBot.Conversations;
 
@@ -89,5 +90,5 @@ public sealed class ConversationReferences(IConversationReferenceStore store, IS
         };
     }
 
-    private static string? Bounded(string? value) => value is { Length: > MaxIdLength } ? value[..MaxIdLength] : value;
+    private static string? Bounded(string? value) => SafeText.Bounded(value, MaxIdLength);
 }

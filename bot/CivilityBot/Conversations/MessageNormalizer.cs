@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CivilityBot.People;
 using CivilityBot.Protocol.Schema;
+using CivilityBot.Turns;
 
 namespace CivilityBot.Conversations;
 
@@ -13,6 +14,9 @@ namespace CivilityBot.Conversations;
 /// </summary>
 public sealed class MessageNormalizer(IPeopleDirectory people)
 {
+    /// <summary>Longest text read from one message (characters); Teams caps a message at about 28 KB anyway.</summary>
+    public const int MaxTextLength = 4096;
+
     public string Normalize(Activity activity) => Clean(ReplaceMentions(activity));
 
     /// <summary>Normalises text that did not come with entities (a suggestion button's question).</summary>
@@ -20,7 +24,7 @@ public sealed class MessageNormalizer(IPeopleDirectory people)
     {
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var character in Unwrap(text))
+        foreach (var character in SafeText.Bounded(Unwrap(text), MaxTextLength)!)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.Format)
             {

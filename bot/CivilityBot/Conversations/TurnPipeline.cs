@@ -48,6 +48,11 @@ public sealed partial class TurnPipeline(
 
     private async Task RunAsync(TurnContext turn, CancellationToken cancellationToken)
     {
+        if (turn.Activity.Conversation?.Id is not { Length: > 0 })
+        {
+            return; // nothing to answer into and nobody to record
+        }
+
         references.Record(turn);
         var sender = Identify(turn.Activity);
         switch (turn.Activity.Type)
