@@ -67,7 +67,7 @@ public class QuestionAnswererTests
     [InlineData("办公室负责哪些", Chinese, "办公室负责17项指标", "第12项", "宋伟")]
     [InlineData("团委负责哪些", Chinese, "第16项", "汪珂吉")]
     [InlineData("纪委负责哪些", Chinese, "机关纪委", "第9项", "周敬军")]
-    [InlineData("政策法规科", Chinese, "不直接负责测评指标")]
+    [InlineData("政策法规科", Chinese, "法规科（又写作政策法规科）负责1项指标", "第20项", "骆虎")]
     [InlineData("what does the trade union handle", English, "工会 owns 9 indicator(s)", "陈振红")]
     // Working groups and leadership.
     [InlineData("督查考核组", Chinese, "督查考核组", "周敬军", "督查考核制度")]
