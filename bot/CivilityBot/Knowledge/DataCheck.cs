@@ -48,15 +48,19 @@ public sealed class DataCheck(Campaign campaign)
         }
     }
 
-    // Every inferred owner once, with the items it stands on and the reason recorded in the data file.
+    // Inferred owners that share a reason, once, with the items they stand on and the reason recorded in the data file.
     private IEnumerable<DataCheckFinding> InferredOwners() =>
         campaign.Indicators
             .SelectMany(indicator => indicator.SubCriteria.SelectMany(campaign.OwnersOf).Concat(indicator.Owners)
                 .Where(owner => owner.Inferred || owner.Reading is not null).Distinct().Select(owner => (indicator, owner)))
-            .GroupBy(pair => pair.owner, pair => pair.indicator.Number)
+            .GroupBy(pair => pair.owner.Note ?? pair.owner.Label(ReplyLanguage.Chinese))
             .Select(group => new DataCheckFinding(DataCheckKind.OwnerInferred,
-                $"第{NumberList.Format(group)}项的责任人{group.Key.Label(ReplyLanguage.Chinese)}是推断的{Reason(group.Key.Note)}",
-                $"Indicator(s) {NumberList.Format(group)}: owner {group.Key.Label(ReplyLanguage.English)} is a reading, not printed plainly{ReasonEn(group.Key.Note)}"));
+                $"第{NumberList.Format(group.Select(pair => pair.indicator.Number))}项的责任人{Owners(group, ReplyLanguage.Chinese, "、")}是推断的{Reason(group.First().owner.Note)}",
+                $"Indicator(s) {NumberList.Format(group.Select(pair => pair.indicator.Number))}: owner(s) {Owners(group, ReplyLanguage.English, ", ")} are a reading, not printed plainly{ReasonEn(group.First().owner.Note)}"));
+
+    private static string Owners(IEnumerable<(Indicator Indicator, Owner Owner)> pairs, ReplyLanguage language, string separator) =>
+        string.Join(separator, pairs.Select(pair => pair.Owner).Distinct()
+            .Select(owner => owner.Reading is null ? $"{owner.Department} {owner.Person}" : owner.Label(language)));
 
     private static string Reason(string? note) => note is null ? "，原表未列出。" : $"：{note}";
 

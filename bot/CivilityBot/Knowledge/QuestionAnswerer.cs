@@ -22,9 +22,10 @@ public sealed class QuestionAnswerer
         _campaign = campaign;
         _time = time;
         _options = options.Value;
-        var topics = new TopicIndex(campaign.Indicators);
+        var topics = TopicIndex.Over(campaign);
         _resolver = new QuestionResolver(campaign, topics);
-        _composer = new ReplyComposer(campaign, dataCheck, new GuidanceExamples(campaign, topics));
+        var examples = new GuidanceExamples(campaign, topics);
+        _composer = new ReplyComposer(campaign, dataCheck, examples, new SuggestionPlanner(campaign, topics, examples));
     }
 
     public KnowledgeReply Answer(string text)
@@ -36,7 +37,7 @@ public sealed class QuestionAnswerer
         return intent.Kind switch
         {
             IntentKind.Phases => _composer.Phases(intent, _options.LocalToday(_time), language),
-            IntentKind.Unknown => _composer.Unknown(question.Trim(), intent, language),
+            IntentKind.Unknown => _composer.Unknown(question.Trim(), normalized, language),
             _ => _cache.GetOrAdd((intent.CacheKey, language), key => _composer.Compose(intent, key.Language)),
         };
     }

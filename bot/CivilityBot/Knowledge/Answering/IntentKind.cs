@@ -19,5 +19,8 @@ internal enum IntentKind
     Leadership,
     Phases,
     Topic,
+    Relation,
+    PlanSection,
+    NearPerson,
     Unknown,
 }
