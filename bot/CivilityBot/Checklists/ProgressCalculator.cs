@@ -25,7 +25,12 @@ public sealed class ProgressCalculator(Campaign campaign, IChecklistStore store,
             .Select(group => (group.Key, ProgressFigures.Of(group)))
             .OrderByDescending(pair => pair.Item2.Late).ThenByDescending(pair => pair.Item2.Total - pair.Item2.Done).ToList();
         return new ProgressReport(personName, today, phase, ProgressFigures.Of(items), categories, byIndicator, owners,
-            [.. items.Where(item => !item.Done)]);
+            [.. items.Where(item => !item.Done)])
+        {
+            Readings = items.SelectMany(item => item.Owners).GroupBy(owner => owner.Person)
+                .Where(group => group.All(owner => owner.Inferred || owner.Reading is not null))
+                .ToDictionary(group => group.Key, group => group.First()),
+        };
     }
 
     public IReadOnlyList<OutstandingItem> OutstandingFor(string personName)

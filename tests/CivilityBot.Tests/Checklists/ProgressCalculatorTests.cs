@@ -56,6 +56,17 @@ public sealed class ProgressCalculatorTests : IDisposable
     }
 
     [Fact]
+    public void Compose_Everything_MarksOwnersWhoAreOnlyAReading()
+    {
+        var report = _calculator.Compute(null);
+        var card = CivilityBot.Cards.Model.CardJson.Serialize(ProgressCardComposer.Compose(report, ReplyLanguage.Chinese).Card);
+
+        Assert.Contains("宋衍（原文如此，疑为宋伟）", card, StringComparison.Ordinal);
+        Assert.Contains("雷方（推断）", card, StringComparison.Ordinal);
+        Assert.Equal(["宋衍", "廖亚辉", "柳佳钊", "雷方", "黎朝辉"], report.Readings.Keys.Order(StringComparer.Ordinal));  // 郭立芳 is printed for 1–3, 24–26, 28
+    }
+
+    [Fact]
     public void Compute_DuringAPhase_HasNothingLateAndCountsTheDaysToItsEnd()
     {
         var report = _calculator.Compute(null);
