@@ -215,7 +215,9 @@ public class QuestionAnswererTests
         var questions = SeedCampaign.Campaign.Roster.Select(person => person.Name)
             .Concat(SeedCampaign.Campaign.Departments.Select(department => $"{department}负责哪些"))
             .Concat(Enumerable.Range(1, 31).Select(number => $"第{number}项"))
-            .Concat(["总分", "材料审核", "数据检查", "data check", "帮助", "help", "领导小组", "验收什么时候", "工作组"]);
+            .Concat(SeedCampaign.Campaign.Roster.SelectMany(person => new[] { $"{person.Name}的上级是谁", $"谁和{person.Name}一起负责", $"{person.Name}所在的组谁负责" }))
+            .Concat(SeedCampaign.Campaign.PlanSections.Select(section => section.Title))
+            .Concat(["总分", "材料审核", "数据检查", "data check", "帮助", "help", "领导小组", "验收什么时候", "工作组", "食堂", "监督落实", "宋玮"]);
 
         Assert.All(questions, question => Assert.InRange(CardJson.Utf16Size(Answerer.Answer(question).Card), 1, 40 * 1024));
     }
