@@ -9,6 +9,7 @@ namespace CivilityBot.Knowledge.Corrections;
 /// </summary>
 public static partial class PlanCorrections
 {
+    /// <summary>The corrected campaign, validated like a loaded file, or the reason the correction cannot apply.</summary>
     public static CorrectionResult Apply(Campaign campaign, PlanCorrection correction)
     {
         var result = correction.Kind switch

@@ -14,6 +14,10 @@ public static class TaskTableImporter
     /// <summary>The columns the table must have, as printed in the 2023 plan's Attachment 2.</summary>
     public static readonly IReadOnlyList<string> Columns = ["序号", "考评内容", "考评标准", "考评方式", "责任科室", "责任人"];
 
+    /// <summary>
+    /// Reads the first sheet of <paramref name="xlsx"/>. Never throws for a bad file: a stream that is not an .xlsx,
+    /// an empty sheet, a missing column or a table without points is an error in the report, with no proposal.
+    /// </summary>
     public static TaskTableImport Read(Stream xlsx, Campaign current)
     {
         List<IDictionary<string, object?>> cells;
