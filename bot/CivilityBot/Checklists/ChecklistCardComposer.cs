@@ -50,7 +50,7 @@ public sealed class ChecklistCardComposer(Campaign campaign, ChecklistPages page
         var categoryName = language == ReplyLanguage.English ? category.NameEn ?? category.Name : category.Name;
         return new ChecklistIndicatorModel(
             ChecklistTexts.Heading(indicator, done, language),
-            ChecklistTexts.Detail(categoryName, indicator.Owners.Select(owner => owner.Person).Distinct(), language),
+            ChecklistTexts.Detail(categoryName, section.Items.SelectMany(campaign.OwnersOf).Select(owner => owner.PersonLabel(language)).Distinct(), language),
             [.. section.Items.Select(item => Item(item, StateOf(item.Id, indicator, states), language))]);
     }
 

@@ -17,21 +17,21 @@ public sealed class ChecklistEditor(Campaign campaign, IChecklistStore store, Ti
             return EditResult.Invalid;
         }
 
-        var changes = new List<(ChecklistChange Change, Indicator Indicator)>();
+        var changes = new List<(ChecklistChange Change, SubCriterion Item)>();
         foreach (var item in submission.Items)
         {
-            if (!TryRead(item, submission.PersonName, out var change, out var indicator))
+            if (!TryRead(item, submission.PersonName, out var change, out var subCriterion))
             {
                 return EditResult.Invalid;
             }
 
             if (!change.IsEmpty)
             {
-                changes.Add((change, indicator));
+                changes.Add((change, subCriterion));
             }
         }
 
-        if (changes.Exists(pair => !MayChange(sender, pair.Indicator)))
+        if (changes.Exists(pair => !MayChange(sender, campaign.OwnersOf(pair.Item))))
         {
             return EditResult.NotAllowed;
         }
@@ -46,15 +46,17 @@ public sealed class ChecklistEditor(Campaign campaign, IChecklistStore store, Ti
         return new EditResult(EditStatus.Saved, store.Save(save));
     }
 
-    public static bool MayChange(SenderIdentity sender, Indicator indicator) =>
-        sender.IsCoordinator || (sender.PersonName is { } name && indicator.IsOwnedBy(name));
+    /// <summary>Coordinators may change any item; anyone else only a sub-criterion they own (<paramref name="owners"/>).</summary>
+    public static bool MayChange(SenderIdentity sender, IReadOnlyList<Owner> owners) =>
+        sender.IsCoordinator || (sender.PersonName is { } name && owners.Any(owner => owner.Person == name));
 
-    private bool TryRead(SubmittedItem item, string personName, out ChecklistChange change, out Indicator indicator)
+    private bool TryRead(SubmittedItem item, string personName, out ChecklistChange change, out SubCriterion subCriterion)
     {
         change = null!;
-        indicator = campaign.IndicatorOf(item.Id)!;
+        var indicator = campaign.IndicatorOf(item.Id);
+        subCriterion = campaign.FindSubCriterion(item.Id)!;
         var seen = SeenToken.Parse(item.Seen);
-        if (indicator is null || !indicator.IsOwnedBy(personName) || seen is null || seen.IndicatorNumber != indicator.Number
+        if (indicator is null || !campaign.OwnersOf(subCriterion).Any(owner => owner.Person == personName) || seen is null || seen.IndicatorNumber != indicator.Number
             || item.Done is not (null or "true" or "false") || item.Evidence?.Length > ChecklistFields.EvidenceMaxLength)
         {
             return false;

@@ -14,20 +14,23 @@ public sealed class ChecklistPages(Campaign campaign, IOptions<ChecklistOptions>
 
     /// <summary>The person's pages; empty when they own no indicator.</summary>
     public IReadOnlyList<IReadOnlyList<ChecklistPageSection>> For(string personName) =>
-        _pages.GetOrAdd(PersonNames.Normalize(personName), name => Split(campaign.IndicatorsOwnedBy(name), options.Value.ItemsPerCard));
+        _pages.GetOrAdd(PersonNames.Normalize(personName), name => Split(name, options.Value.ItemsPerCard));
 
-    /// <summary>Every sub-criterion the person owns, in indicator order.</summary>
+    /// <summary>Every sub-criterion the person owns (<see cref="Campaign.OwnersOf(SubCriterion)"/>), in indicator order.</summary>
     public IEnumerable<(Indicator Indicator, SubCriterion Item)> ItemsOf(string personName) =>
-        campaign.IndicatorsOwnedBy(personName).SelectMany(indicator => indicator.SubCriteria.Select(item => (indicator, item)));
+        campaign.IndicatorsOwnedBy(personName).SelectMany(indicator => Owned(indicator, PersonNames.Normalize(personName)).Select(item => (indicator, item)));
 
-    private static List<IReadOnlyList<ChecklistPageSection>> Split(IReadOnlyList<Indicator> indicators, int perPage)
+    private IEnumerable<SubCriterion> Owned(Indicator indicator, string name) =>
+        indicator.SubCriteria.Where(item => campaign.OwnersOf(item).Any(owner => owner.Person == name));
+
+    private List<IReadOnlyList<ChecklistPageSection>> Split(string name, int perPage)
     {
         var pages = new List<IReadOnlyList<ChecklistPageSection>>();
         var current = new List<ChecklistPageSection>();
         var count = 0;
-        foreach (var indicator in indicators.OrderBy(indicator => indicator.Number))
+        foreach (var indicator in campaign.IndicatorsOwnedBy(name).OrderBy(indicator => indicator.Number))
         {
-            foreach (var chunk in indicator.SubCriteria.Chunk(perPage))
+            foreach (var chunk in Owned(indicator, name).Chunk(perPage))
             {
                 if (count + chunk.Length > perPage && current.Count > 0)
                 {

@@ -51,7 +51,7 @@ public sealed class LedgerExporter(Campaign campaign, IChecklistStore store, IPe
                 ["子项编号"] = sub.Id,
                 ["子项内容"] = sub.Text,
                 ["分值"] = sub.Score,
-                ["责任人"] = string.Join("、", indicator.Owners.Select(owner => $"{owner.Department} {owner.Person}").Distinct()),
+                ["责任人"] = string.Join("、", campaign.OwnersOf(sub).Select(owner => owner.Label(ReplyLanguage.Chinese)).Distinct()),
                 ["状态"] = state?.Done == true ? "已完成" : "未完成",
                 ["佐证材料"] = text(state?.Evidence),
                 ["最后修改人"] = state?.ChangedByName,

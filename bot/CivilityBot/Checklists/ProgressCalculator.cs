@@ -13,33 +13,39 @@ public sealed class ProgressCalculator(Campaign campaign, IChecklistStore store,
     {
         var today = Today;
         var phase = PhaseStatus.Of(campaign, today);
-        var indicators = personName is null ? campaign.Indicators : campaign.IndicatorsOwnedBy(personName);
-        var items = Items(indicators, store.All(), phase.IsLate(today));
+        var items = Items(personName, store.All(), phase.IsLate(today));
         var categories = items.GroupBy(item => item.Indicator.Category).OrderBy(group => group.Key)
             .Select(group => (campaign.FindCategory(group.Key)!, ProgressFigures.Of(group))).ToList();
         var byIndicator = items.GroupBy(item => item.Indicator).OrderBy(group => group.Key.Number)
             .Select(group => (group.Key, ProgressFigures.Of(group))).ToList();
         var owners = items
-            .SelectMany(item => item.Indicator.Owners.Select(owner => owner.Person).Distinct().Select(person => (person, item)))
+            .SelectMany(item => item.Owners.Select(owner => owner.Person).Distinct().Select(person => (person, item)))
             .Where(pair => personName is null || pair.person == personName)
             .GroupBy(pair => pair.person, pair => pair.item)
             .Select(group => (group.Key, ProgressFigures.Of(group)))
             .OrderByDescending(pair => pair.Item2.Late).ThenByDescending(pair => pair.Item2.Total - pair.Item2.Done).ToList();
         return new ProgressReport(personName, today, phase, ProgressFigures.Of(items), categories, byIndicator, owners,
-            [.. items.Where(item => !item.Done)]);
+            [.. items.Where(item => !item.Done)])
+        {
+            Readings = items.SelectMany(item => item.Owners).GroupBy(owner => owner.Person)
+                .Where(group => group.All(owner => owner.Inferred || owner.Reading is not null))
+                .ToDictionary(group => group.Key, group => group.First()),
+        };
     }
 
     public IReadOnlyList<OutstandingItem> OutstandingFor(string personName)
     {
-        var items = Items(campaign.IndicatorsOwnedBy(personName), store.All(), late: false);
+        var items = Items(personName, store.All(), late: false);
         return [.. items.Where(item => !item.Done).Select(item => new OutstandingItem(
             item.Indicator.Number, item.Indicator.Title, item.SubCriterion.Id, item.SubCriterion.Text, item.Points))];
     }
 
-    private static List<ProgressItem> Items(IEnumerable<Indicator> indicators, IReadOnlyDictionary<string, ChecklistItemState> states, bool late) =>
-        [.. indicators.OrderBy(indicator => indicator.Number).SelectMany(indicator => indicator.SubCriteria.Select(sub =>
+    // Everyone's sub-criteria, or only those the person owns (item 8 splits between two owners).
+    private List<ProgressItem> Items(string? personName, IReadOnlyDictionary<string, ChecklistItemState> states, bool late) =>
+        [.. campaign.Indicators.OrderBy(indicator => indicator.Number).SelectMany(indicator => indicator.SubCriteria.Select(sub =>
         {
             var done = states.GetValueOrDefault(sub.Id)?.Done == true;
-            return new ProgressItem(indicator, sub, done, late && !done);
-        }))];
+            return new ProgressItem(indicator, sub, done, late && !done) { Owners = campaign.OwnersOf(sub) };
+        }))
+        .Where(item => personName is null || item.Owners.Any(owner => owner.Person == PersonNames.Normalize(personName)))];
 }

@@ -34,7 +34,7 @@ public static class ProgressCardComposer
         };
         if (whole)
         {
-            sections.Add(new(label("按责任人", "By owner"), [.. report.Owners.Select(pair => Row(pair.Person, pair.Figures, language))]));
+            sections.Add(new(label("按责任人", "By owner"), [.. report.Owners.Select(pair => Row(report.Readings.TryGetValue(pair.Person, out var reading) ? reading.PersonLabel(language) : pair.Person, pair.Figures, language))]));
         }
 
         sections.Add(new(label(totals.Late > 0 ? "逾期未完成" : "未完成", totals.Late > 0 ? "Late" : "Open"), OpenRows(report, language)) { Collapsed = whole });

@@ -11,4 +11,8 @@ public sealed record ProgressReport(
     IReadOnlyList<(Category Category, ProgressFigures Figures)> Categories,
     IReadOnlyList<(Indicator Indicator, ProgressFigures Figures)> Indicators,
     IReadOnlyList<(string Person, ProgressFigures Figures)> Owners,
-    IReadOnlyList<ProgressItem> Open);
+    IReadOnlyList<ProgressItem> Open)
+{
+    /// <summary>Owners who appear only as a reading (宋衍, or 雷方 paired by position), so the card can mark them.</summary>
+    public IReadOnlyDictionary<string, Owner> Readings { get; init; } = new Dictionary<string, Owner>();
+}

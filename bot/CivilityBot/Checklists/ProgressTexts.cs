@@ -64,8 +64,8 @@ public static class ProgressTexts
     public static string LateCount(int late, ReplyLanguage language) => language == ReplyLanguage.English ? $"{late} late" : $"{late} 项逾期";
 
     public static string OpenItem(ProgressItem item, ReplyLanguage language) => language == ReplyLanguage.English
-        ? $"{item.SubCriterion.Id} (item {item.Indicator.Number}) · {string.Join(", ", item.Indicator.Owners.Select(owner => owner.Person).Distinct())}"
-        : $"{item.SubCriterion.Id}（第{item.Indicator.Number}项）· {string.Join("、", item.Indicator.Owners.Select(owner => owner.Person).Distinct())}";
+        ? $"{item.SubCriterion.Id} (item {item.Indicator.Number}) · {string.Join(", ", item.Owners.Select(owner => owner.PersonLabel(language)).Distinct())}"
+        : $"{item.SubCriterion.Id}（第{item.Indicator.Number}项）· {string.Join("、", item.Owners.Select(owner => owner.PersonLabel(language)).Distinct())}";
 
     public static string More(int count, ReplyLanguage language) => language == ReplyLanguage.English ? $"and {count} more" : $"另有 {count} 项";
 

@@ -17,7 +17,9 @@ public sealed class Campaign(
     IReadOnlyList<Indicator> indicators,
     BonusRule? bonusRule,
     IReadOnlyList<RosterPerson> roster,
-    IReadOnlyList<string>? notes)
+    IReadOnlyList<string>? notes,
+    IReadOnlyList<DepartmentAlias>? departmentAliases = null,
+    IReadOnlyList<PlanSection>? planSections = null)
 {
     private CampaignIndex? _index;
 
@@ -42,6 +44,12 @@ public sealed class Campaign(
     /// <summary>The reading decisions recorded by whoever prepared the data file.</summary>
     public IReadOnlyList<string> Notes { get; } = notes ?? [];
 
+    /// <summary>Departments the document writes two ways (法规科 / 政策法规科); each resolves to one department.</summary>
+    public IReadOnlyList<DepartmentAlias> DepartmentAliases { get; } = departmentAliases ?? [];
+
+    /// <summary>The plan's passages outside the tables (guiding idea, requirements), for topic questions.</summary>
+    public IReadOnlyList<PlanSection> PlanSections { get; } = planSections ?? [];
+
     /// <summary>Every department named as an owner or on the roster, in order of first appearance.</summary>
     [JsonIgnore]
     public IReadOnlyList<string> Departments => Index.Departments;
@@ -57,11 +65,32 @@ public sealed class Campaign(
 
     public RosterPerson? FindPerson(string name) => Index.PeopleByName.GetValueOrDefault(PersonNames.Normalize(name));
 
+    /// <summary>
+    /// Who owns a sub-criterion: its own owners where the table gives them (item 8), else its indicator's. This is the
+    /// one place ownership is decided; checklists, progress and the per-person lookups all go through it.
+    /// </summary>
+    public IReadOnlyList<Owner> OwnersOf(SubCriterion subCriterion) =>
+        Index.IndicatorsBySubCriterion[subCriterion.Id].OwnersOf(subCriterion);
+
+    /// <summary>How a sub-criterion is evaluated: its own methods where the table gives them, else its indicator's.</summary>
+    public IReadOnlyList<string> MethodsOf(SubCriterion subCriterion) =>
+        Index.IndicatorsBySubCriterion[subCriterion.Id].MethodsOf(subCriterion);
+
+    /// <summary>Indicators of which the person owns at least one sub-criterion, by number.</summary>
     public IReadOnlyList<Indicator> IndicatorsOwnedBy(string personName) =>
         Index.IndicatorsByPerson.GetValueOrDefault(PersonNames.Normalize(personName)) ?? [];
 
+    /// <summary>Indicators the department owns; an alias ("政策法规科") finds its department's ("法规科").</summary>
     public IReadOnlyList<Indicator> IndicatorsOfDepartment(string department) =>
-        Index.IndicatorsByDepartment.GetValueOrDefault(department.Trim()) ?? [];
+        Index.IndicatorsByDepartment.GetValueOrDefault(ResolveDepartment(department)) ?? [];
+
+    /// <summary>The department's name as the indicators write it: an alias resolves, anything else is returned trimmed.</summary>
+    public string ResolveDepartment(string department) =>
+        Index.DepartmentsByAlias.GetValueOrDefault(department.Trim()) ?? department.Trim();
+
+    /// <summary>The other ways the document writes the department (empty when it has none).</summary>
+    public IReadOnlyList<string> AliasesOf(string department) =>
+        DepartmentAliases.FirstOrDefault(alias => alias.Department == ResolveDepartment(department))?.Aliases ?? [];
 
     public Category? FindCategory(int number) => Index.CategoriesByNumber.GetValueOrDefault(number);
 

@@ -15,7 +15,11 @@ internal sealed class CampaignIndex
             .ToList();
         SubCriteriaById = pairs.ToFrozenDictionary(pair => pair.sub.Id, pair => pair.sub);
         IndicatorsBySubCriterion = pairs.ToFrozenDictionary(pair => pair.sub.Id, pair => pair.indicator);
-        IndicatorsByPerson = GroupBy(campaign.Indicators, indicator => indicator.Owners.Select(owner => owner.Person));
+        DepartmentsByAlias = campaign.DepartmentAliases
+            .SelectMany(alias => alias.Aliases.Select(name => (name, alias.Department)))
+            .ToFrozenDictionary(pair => pair.name, pair => pair.Department);
+        IndicatorsByPerson = GroupBy(campaign.Indicators,
+            indicator => indicator.SubCriteria.SelectMany(indicator.OwnersOf).Select(owner => owner.Person));
         IndicatorsByDepartment = GroupBy(campaign.Indicators, indicator => indicator.Owners.Select(owner => owner.Department));
         IndicatorsByCategory = GroupBy<int>(campaign.Indicators, indicator => [indicator.Category]);
         Departments = campaign.Indicators.SelectMany(indicator => indicator.Owners.Select(owner => owner.Department))
@@ -33,6 +37,8 @@ internal sealed class CampaignIndex
     public FrozenDictionary<string, SubCriterion> SubCriteriaById { get; }
 
     public FrozenDictionary<string, Indicator> IndicatorsBySubCriterion { get; }
+
+    public FrozenDictionary<string, string> DepartmentsByAlias { get; }
 
     public FrozenDictionary<string, Indicator[]> IndicatorsByPerson { get; }
 

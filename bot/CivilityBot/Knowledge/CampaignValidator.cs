@@ -25,7 +25,8 @@ internal static class CampaignValidator
             .Concat(CampaignValidatorSections.WorkingGroups(campaign.WorkingGroups, roster))
             .Concat(CampaignValidatorSections.Categories(campaign.Categories))
             .Concat(CampaignValidatorIndicators.Indicators(campaign.Indicators, categories, roster))
-            .Concat(CampaignValidatorIndicators.Bonus(campaign.BonusRule, roster));
+            .Concat(CampaignValidatorIndicators.Bonus(campaign.BonusRule, roster))
+            .Concat(CampaignValidatorSections.Aliases(campaign.DepartmentAliases));
     }
 
     private static IEnumerable<string> MissingSections(Campaign campaign)

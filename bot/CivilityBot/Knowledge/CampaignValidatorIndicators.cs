@@ -37,6 +37,7 @@ internal static class CampaignValidatorIndicators
         if (indicator.Methods is null || indicator.Methods.Count == 0) yield return $"{path}.methods is empty";
         else if (indicator.Methods.Any(string.IsNullOrWhiteSpace)) yield return $"{path}.methods has an empty entry";
         foreach (var problem in Owners(indicator.Owners, $"{path}.owners", roster)) yield return problem;
+        foreach (var problem in CampaignValidatorSplits.Split(indicator, path, roster)) yield return problem;
     }
 
     private static IEnumerable<string> SubCriteria(IReadOnlyList<SubCriterion> subCriteria, string path, HashSet<string> ids)
@@ -55,7 +56,7 @@ internal static class CampaignValidatorIndicators
         }
     }
 
-    private static IEnumerable<string> Owners(IReadOnlyList<Owner> owners, string path, HashSet<string> roster)
+    internal static IEnumerable<string> Owners(IReadOnlyList<Owner> owners, string path, HashSet<string> roster)
     {
         if (owners is null || owners.Count == 0) { yield return $"{path} is empty"; yield break; }
         for (var i = 0; i < owners.Count; i++)

@@ -79,6 +79,25 @@ internal static class CampaignValidatorSections
         }
     }
 
+    /// <summary>Each alias names one department only, and never a department that has aliases itself.</summary>
+    public static IEnumerable<string> Aliases(IReadOnlyList<DepartmentAlias> aliases)
+    {
+        var seen = new HashSet<string>();
+        var departments = aliases.Where(alias => alias is not null).Select(alias => alias.Department).ToHashSet();
+        for (var i = 0; i < aliases.Count; i++)
+        {
+            var path = $"departmentAliases[{i}]";
+            var alias = aliases[i];
+            if (alias is null || string.IsNullOrWhiteSpace(alias.Department)) { yield return $"{path}.department is empty"; continue; }
+            if (alias.Aliases is null || alias.Aliases.Count == 0) { yield return $"{path}.aliases is empty"; continue; }
+            foreach (var name in alias.Aliases)
+            {
+                if (string.IsNullOrWhiteSpace(name)) yield return $"{path}.aliases has an empty entry";
+                else if (departments.Contains(name) || !seen.Add(name)) yield return $"{path}.aliases: {name} already names a department";
+            }
+        }
+    }
+
     public static IEnumerable<string> People(IReadOnlyList<string> names, string path, HashSet<string> roster)
     {
         for (var i = 0; i < names.Count; i++)

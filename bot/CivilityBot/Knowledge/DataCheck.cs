@@ -48,20 +48,34 @@ public sealed class DataCheck(Campaign campaign)
         }
     }
 
+    // Inferred owners that share a reason, once, with the items they stand on and the reason recorded in the data file.
     private IEnumerable<DataCheckFinding> InferredOwners() =>
         campaign.Indicators
-            .SelectMany(indicator => indicator.Owners.Where(owner => owner.Inferred).Select(owner => (indicator, owner)))
-            .GroupBy(pair => pair.owner with { Inferred = true }, pair => pair.indicator.Number)
+            .SelectMany(indicator => indicator.SubCriteria.SelectMany(campaign.OwnersOf).Concat(indicator.Owners)
+                .Where(owner => owner.Inferred || owner.Reading is not null).Distinct().Select(owner => (indicator, owner)))
+            .GroupBy(pair => pair.owner.Note ?? pair.owner.Label(ReplyLanguage.Chinese))
             .Select(group => new DataCheckFinding(DataCheckKind.OwnerInferred,
-                $"第{NumberList.Format(group)}项的责任人{group.Key.Department} {group.Key.Person}是推断的，原表未列出。",
-                $"Indicator(s) {NumberList.Format(group)}: owner {group.Key.Department} {group.Key.Person} was inferred, not printed."));
+                $"第{NumberList.Format(group.Select(pair => pair.indicator.Number))}项的责任人{Owners(group, ReplyLanguage.Chinese, "、")}是推断的{Reason(group.First().owner.Note)}",
+                $"Indicator(s) {NumberList.Format(group.Select(pair => pair.indicator.Number))}: owner(s) {Owners(group, ReplyLanguage.English, ", ")} are a reading, not printed plainly{ReasonEn(group.First().owner.Note)}"));
+
+    private static string Owners(IEnumerable<(Indicator Indicator, Owner Owner)> pairs, ReplyLanguage language, string separator) =>
+        string.Join(separator, pairs.Select(pair => pair.Owner).Distinct()
+            .Select(owner => owner.Reading is null ? $"{owner.Department} {owner.Person}" : owner.Label(language)));
+
+    private static string Reason(string? note) => note is null ? "，原表未列出。" : $"：{note}";
+
+    private static string ReasonEn(string? note) => note is null ? "." : $" ({note})";
 
     private IEnumerable<DataCheckFinding> SeveralDepartments() =>
         campaign.Roster
-            .Where(person => person.Departments.Count > 1)
+            .Where(person => person.Departments.Count + person.InferredDepartments.Count > 1)
             .Select(person => new DataCheckFinding(DataCheckKind.SeveralDepartments,
-                $"{person.Name}在表中出现在多个科室：{string.Join("、", person.Departments)}，请核对。",
-                $"{person.Name} appears under several departments: {string.Join(", ", person.Departments)}. Please confirm."));
+                $"{person.Name}在表中出现在多个科室：{string.Join("、", DepartmentLabels(person, ReplyLanguage.Chinese))}，请核对。",
+                $"{person.Name} appears under several departments: {string.Join(", ", DepartmentLabels(person, ReplyLanguage.English))}. Please confirm."));
+
+    private static IEnumerable<string> DepartmentLabels(RosterPerson person, ReplyLanguage language) =>
+        person.Departments.Concat(person.InferredDepartments.Select(department =>
+            department + (language == ReplyLanguage.English ? " (inferred)" : "（推断）")));
 
     private IEnumerable<DataCheckFinding> OwnersOfNothing()
     {

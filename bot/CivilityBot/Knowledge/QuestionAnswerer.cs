@@ -19,9 +19,10 @@ public sealed class QuestionAnswerer
     {
         _campaign = campaign;
         _clock = clock;
-        var topics = new TopicIndex(campaign.Indicators);
+        var topics = TopicIndex.Over(campaign);
         _resolver = new QuestionResolver(campaign, topics);
-        _composer = new ReplyComposer(campaign, dataCheck, new GuidanceExamples(campaign, topics));
+        var examples = new GuidanceExamples(campaign, topics);
+        _composer = new ReplyComposer(campaign, dataCheck, examples, new SuggestionPlanner(campaign, topics, examples));
     }
 
     public KnowledgeReply Answer(string text)
@@ -33,7 +34,7 @@ public sealed class QuestionAnswerer
         return intent.Kind switch
         {
             IntentKind.Phases => _composer.Phases(intent, _clock.Today, language),
-            IntentKind.Unknown => _composer.Unknown(question.Trim(), intent, language),
+            IntentKind.Unknown => _composer.Unknown(question.Trim(), normalized, language),
             _ => _cache.GetOrAdd((intent.CacheKey, language), key => _composer.Compose(intent, key.Language)),
         };
     }

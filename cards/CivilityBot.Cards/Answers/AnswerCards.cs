@@ -60,10 +60,21 @@ public static class AnswerCards
     private static ColumnSet SubCriterion(SubCriterionLine line) => new(
     [
         new Column([new TextBlock(line.Id) { Weight = CardStyles.Bolder }]) { Width = CardStyles.Auto },
-        new Column([new TextBlock(line.Text)]) { Width = CardStyles.Stretch },
+        new Column(SubCriterionText(line)) { Width = CardStyles.Stretch },
         new Column([new TextBlock(line.Points) { Color = CardStyles.Accent, Weight = CardStyles.Bolder }]) { Width = CardStyles.Auto },
     ])
     { Spacing = CardStyles.SpacingSmall };
+
+    private static List<CardElement> SubCriterionText(SubCriterionLine line)
+    {
+        var items = new List<CardElement> { new TextBlock(line.Text) };
+        if (line.Detail is not null)
+        {
+            items.Add(new TextBlock(line.Detail) { IsSubtle = true, Size = CardStyles.Small, Spacing = CardStyles.SpacingNone });
+        }
+
+        return items;
+    }
 
     private static Container Line(InfoLine line)
     {

@@ -39,6 +39,20 @@ public class ChecklistPagesTests
         Assert.Empty(pages.For("徐平"));
     }
 
+    [Theory]
+    [InlineData("石勇", "8.1", "8.2")]
+    [InlineData("周敬军", "8.2", "8.1")]
+    public void ItemsOf_ASplitIndicator_GivesEachOwnerOnlyTheirSubCriterion(string person, string owned, string notOwned)
+    {
+        var pages = new ChecklistPages(SeedCampaign.Campaign, Options.Create(new ChecklistOptions()));
+
+        var ids = pages.For(person).SelectMany(page => page.SelectMany(section => section.Items.Select(item => item.Id))).ToList();
+
+        Assert.Contains(owned, ids);
+        Assert.DoesNotContain(notOwned, ids);
+        Assert.Equal(ids, pages.ItemsOf(person).Select(pair => pair.Item.Id));
+    }
+
     public static string BusiestOwner() => SeedCampaign.Campaign.Roster
         .MaxBy(person => SeedCampaign.Campaign.IndicatorsOwnedBy(person.Name).Sum(indicator => indicator.SubCriteria.Count))!.Name;
 }

@@ -42,6 +42,18 @@ public sealed class LedgerExporterTests : IDisposable
     }
 
     [Fact]
+    public void LedgerRows_OwnersFollowTheSubCriterionAndShowReadings()
+    {
+        var rows = _exporter.LedgerRows(text => text);
+
+        string? Owners(string id) => (string?)rows.Single(row => (string?)row["子项编号"] == id)["责任人"];
+        Assert.Equal("行政审批办 石勇", Owners("8.1"));
+        Assert.Equal("机关纪委 周敬军", Owners("8.2"));
+        Assert.Contains("团委 宋衍（原文如此，疑为宋伟）", Owners("24.1"), StringComparison.Ordinal);
+        Assert.Contains("住保中心 雷方（推断）", Owners("22.1"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Csv_IsUtf8WithBomAndDefusesFormulas()
     {
         Save("12.1", 12, done: false, evidence: "=HYPERLINK(\"http://x\")");

@@ -40,6 +40,33 @@ public sealed class ProgressCalculatorTests : IDisposable
     }
 
     [Fact]
+    public void Compute_SplitIndicator_CountsEachSubCriterionForItsOwnOwner()
+    {
+        Tick("8.1", 8);
+
+        var shiYong = _calculator.Compute("石勇");
+        var zhou = _calculator.Compute("周敬军");
+
+        // 石勇 owns 8.1, 10.1, 10.2 and 11.1: 8.1 is done, 8.2 is not his.
+        Assert.Equal((1, 4), (shiYong.Totals.Done, shiYong.Totals.Total));
+        Assert.DoesNotContain(shiYong.Open, item => item.SubCriterion.Id is "8.1" or "8.2");
+        Assert.Contains(zhou.Open, item => item.SubCriterion.Id == "8.2");
+        Assert.DoesNotContain(_calculator.OutstandingFor("周敬军"), item => item.SubCriterionId == "8.1");
+        Assert.Equal(1, _calculator.Compute(null).Owners.Single(pair => pair.Person == "石勇").Figures.Done);
+    }
+
+    [Fact]
+    public void Compose_Everything_MarksOwnersWhoAreOnlyAReading()
+    {
+        var report = _calculator.Compute(null);
+        var card = CivilityBot.Cards.Model.CardJson.Serialize(ProgressCardComposer.Compose(report, ReplyLanguage.Chinese).Card);
+
+        Assert.Contains("宋衍（原文如此，疑为宋伟）", card, StringComparison.Ordinal);
+        Assert.Contains("雷方（推断）", card, StringComparison.Ordinal);
+        Assert.Equal(["宋衍", "廖亚辉", "柳佳钊", "雷方", "黎朝辉"], report.Readings.Keys.Order(StringComparer.Ordinal));  // 郭立芳 is printed for 1–3, 24–26, 28
+    }
+
+    [Fact]
     public void Compute_DuringAPhase_HasNothingLateAndCountsTheDaysToItsEnd()
     {
         var report = _calculator.Compute(null);
@@ -87,4 +114,5 @@ public sealed class ProgressCalculatorTests : IDisposable
 
     private void Tick(string id, int indicator) => _store.Save(new ChecklistSave(
         [new ChecklistChange(id, indicator) { Done = true }], new ChecklistActor("宋伟", null), ChangeSources.Card, null, _time.GetUtcNow()));
+
 }

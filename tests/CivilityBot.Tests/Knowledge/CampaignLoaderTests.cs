@@ -62,7 +62,7 @@ public class CampaignLoaderTests
         Assert.Equal([31], Seed.IndicatorsOwnedBy("彭挺").Select(indicator => indicator.Number));
         Assert.Equal(Seed.IndicatorsOwnedBy("宋伟"), Seed.IndicatorsOwnedBy("宋 伟"));
         Assert.Contains(12, Seed.IndicatorsOwnedBy("宋伟").Select(indicator => indicator.Number));
-        Assert.Null(Seed.FindPerson("宋衍"));
+        Assert.Empty(Seed.FindPerson("宋衍")!.Departments);
         Assert.All(Seed.Roster, person => Assert.DoesNotContain(' ', person.Name));
     }
 
@@ -94,6 +94,10 @@ public class CampaignLoaderTests
         { "categories[2].number 2 appears twice", json => json["categories"]![2]!["number"] = 2 },
         { "indicators is missing or empty", json => json.Remove("indicators") },
         { "document.number is empty", json => json["document"]!["number"] = "" },
+        { "indicators[7].subCriteria[0].owners: 办公室 石勇 is not among the indicator's owners", json => Indicator(json, 7)["subCriteria"]![0]!["owners"]![0]!["department"] = "办公室" },
+        { "indicators[7].subCriteria[1].methods: 实地考察 is not among the indicator's methods", json => Indicator(json, 7)["subCriteria"]![1]!["methods"]![0] = "实地考察" },
+        { "indicators[7].owners: 机关纪委 周敬军 owns none of its sub-criteria", json => Indicator(json, 7)["subCriteria"]![1]!["owners"] = JsonNode.Parse("""[{ "department": "行政审批办", "person": "石勇" }]""") },
+        { "departmentAliases[0].aliases: 法规科 already names a department", json => json["departmentAliases"]![0]!["aliases"]![0] = "法规科" },
     };
 
     [Theory]

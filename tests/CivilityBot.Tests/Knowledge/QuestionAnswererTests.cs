@@ -67,7 +67,7 @@ public class QuestionAnswererTests
     [InlineData("办公室负责哪些", Chinese, "办公室负责17项指标", "第12项", "宋伟")]
     [InlineData("团委负责哪些", Chinese, "第16项", "汪珂吉")]
     [InlineData("纪委负责哪些", Chinese, "机关纪委", "第9项", "周敬军")]
-    [InlineData("政策法规科", Chinese, "不直接负责测评指标")]
+    [InlineData("政策法规科", Chinese, "法规科（又写作政策法规科）负责1项指标", "第20项", "骆虎")]
     [InlineData("what does the trade union handle", English, "工会 owns 9 indicator(s)", "陈振红")]
     // Working groups and leadership.
     [InlineData("督查考核组", Chinese, "督查考核组", "周敬军", "督查考核制度")]
@@ -215,7 +215,9 @@ public class QuestionAnswererTests
         var questions = SeedCampaign.Campaign.Roster.Select(person => person.Name)
             .Concat(SeedCampaign.Campaign.Departments.Select(department => $"{department}负责哪些"))
             .Concat(Enumerable.Range(1, 31).Select(number => $"第{number}项"))
-            .Concat(["总分", "材料审核", "数据检查", "data check", "帮助", "help", "领导小组", "验收什么时候", "工作组"]);
+            .Concat(SeedCampaign.Campaign.Roster.SelectMany(person => new[] { $"{person.Name}的上级是谁", $"谁和{person.Name}一起负责", $"{person.Name}所在的组谁负责" }))
+            .Concat(SeedCampaign.Campaign.PlanSections.Select(section => section.Title))
+            .Concat(["总分", "材料审核", "数据检查", "data check", "帮助", "help", "领导小组", "验收什么时候", "工作组", "食堂", "监督落实", "宋玮"]);
 
         Assert.All(questions, question => Assert.InRange(CardJson.Utf16Size(Answerer.Answer(question).Card), 1, 40 * 1024));
     }

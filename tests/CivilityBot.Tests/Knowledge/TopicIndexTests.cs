@@ -13,7 +13,7 @@ namespace CivilityBot.Tests.Knowledge;
 /// </summary>
 public class TopicIndexTests
 {
-    private static readonly TopicIndex Index = new(SeedCampaign.Campaign.Indicators);
+    private static readonly TopicIndex Index = TopicIndex.Over(SeedCampaign.Campaign);
 
     [Theory]
     [InlineData("垃圾分类谁负责", 12)]
@@ -74,7 +74,7 @@ public class TopicIndexTests
         var matches = Index.Search(topic);
 
         Assert.NotEmpty(matches);
-        Assert.Equal(expected, matches[0].Number);
+        Assert.Equal((TopicKind.Indicator, expected), (matches[0].Kind, matches[0].Number));
         Assert.True(matches[0].Score >= TopicIndex.MinimumScore, $"{topic}: score {matches[0].Score}");
     }
 

@@ -12,13 +12,13 @@ internal sealed class CampaignReplies(Campaign campaign)
         var indicators = campaign.IndicatorsIn(category);
         var summed = campaign.SummedPoints(category);
         var model = new InfoCardModel(
-            Pick(language, $"第{category.Number}类 {category.Name}", $"Category {category.Number}: {CategoryName(language, category)}"),
+            Pick(language, $"第{category.Number}类 {CategoryName(language, category)}", $"Category {category.Number}: {CategoryName(language, category)}"),
             PointsFacts(category, summed, language),
             [new InfoSection(Pick(language, $"包含的指标（{indicators.Count}项）", $"Indicators ({indicators.Count})"),
                 [.. indicators.Select(indicator => IndicatorLine(language, indicator))])],
             [.. indicators.Take(AnswerActions.MaxSuggestions).Select(indicator => AskIndicatorButton(language, indicator.Number))])
         {
-            Footnote = category.NameInferred ? Pick(language, "类别名称原表缺失，是根据所含指标拟定的。", "This category's name is missing in the plan; it was written from its indicators.") : null,
+            Footnote = CategoryNote(category, language),
         };
         return new KnowledgeReply(CategorySummary(category, indicators, summed, language), AnswerCards.Info(model), language);
     }
@@ -26,7 +26,7 @@ internal sealed class CampaignReplies(Campaign campaign)
     public KnowledgeReply AllCategories(ReplyLanguage language)
     {
         var lines = campaign.Categories.Select(category => new InfoLine(
-            Pick(language, $"第{category.Number}类 {category.Name}", $"{category.Number}. {CategoryName(language, category)}"),
+            Pick(language, $"第{category.Number}类 {CategoryName(language, category)}", $"{category.Number}. {CategoryName(language, category)}"),
             PointsText(category, campaign.SummedPoints(category), language) + " · "
                 + Indicators(language, campaign.IndicatorsIn(category).Select(indicator => indicator.Number)),
             Pick(language, $"第{category.Number}类", $"category {category.Number}"))).ToList();
@@ -38,23 +38,24 @@ internal sealed class CampaignReplies(Campaign campaign)
             [new InfoSection(Pick(language, $"{campaign.Categories.Count}个类别", $"{campaign.Categories.Count} categories"), lines)],
             BonusSuggestion(language));
         var summary = Pick(language, $"共{campaign.Categories.Count}类、{campaign.Indicators.Count}项指标，子项合计{total}分。", $"{campaign.Categories.Count} categories, {campaign.Indicators.Count} indicators, {total} points in all sub-criteria. ")
-            + List(language, campaign.Categories.Select(category => $"{category.Number} {category.Name} {PointsText(category, campaign.SummedPoints(category), language)}"));
+            + List(language, campaign.Categories.Select(category => $"{category.Number} {CategoryName(language, category)} {PointsText(category, campaign.SummedPoints(category), language)}"));
         return new KnowledgeReply(summary, AnswerCards.Info(model), language);
     }
 
     public KnowledgeReply Method(string method, ReplyLanguage language)
     {
-        var indicators = campaign.Indicators.Where(indicator => indicator.Methods.Contains(method)).ToList();
+        var indicators = campaign.Indicators.Where(indicator => indicator.SubCriteria.Any(sub => campaign.MethodsOf(sub).Contains(method))).ToList();
         var name = language == ReplyLanguage.Chinese ? method : EnglishTerms.Method(method);
         var model = new InfoCardModel(
             Pick(language, $"考评方式：{method}", $"Evaluation: {name}"),
             [],
             [new InfoSection(Pick(language, $"用到{method}的指标（{indicators.Count}项）", $"Indicators evaluated by {name} ({indicators.Count})"),
-                [.. indicators.Select(indicator => IndicatorLine(language, indicator))])],
+                [.. indicators.Select(indicator => IndicatorLine(language, indicator) is var line ? line with { Text = line.Text + Only(indicator, method, language) } : line)])],
             [.. indicators.Take(AnswerActions.MaxSuggestions).Select(indicator => AskIndicatorButton(language, indicator.Number))]);
+        var only = string.Concat(indicators.Select(indicator => Only(indicator, method, language)));
         var summary = Pick(language,
-            $"用到{method}的指标共{indicators.Count}项：{Indicators(language, indicators.Select(indicator => indicator.Number))}。",
-            $"{indicators.Count} indicator(s) are evaluated by {name}: {Indicators(language, indicators.Select(indicator => indicator.Number))}.");
+            $"用到{method}的指标共{indicators.Count}项：{Indicators(language, indicators.Select(indicator => indicator.Number))}{only}。",
+            $"{indicators.Count} indicator(s) are evaluated by {name}: {Indicators(language, indicators.Select(indicator => indicator.Number))}{only}.");
         return new KnowledgeReply(summary, AnswerCards.Info(model), language);
     }
 
@@ -101,6 +102,23 @@ internal sealed class CampaignReplies(Campaign campaign)
         return new KnowledgeReply(summary, AnswerCards.Info(model), language);
     }
 
+    // "（仅8.1）" when only some sub-criteria of the indicator use the method (item 8: 问卷调查 is 8.1's alone).
+    private string Only(Indicator indicator, string method, ReplyLanguage language)
+    {
+        var subs = indicator.SubCriteria.Where(sub => campaign.MethodsOf(sub).Contains(method)).Select(sub => sub.Id).ToList();
+        return subs.Count == indicator.SubCriteria.Count ? string.Empty
+            : Pick(language, $"（第{indicator.Number}项仅{List(language, subs)}）", $" (of indicator {indicator.Number} only {List(language, subs)})");
+    }
+
+    private static string? CategoryNote(Category category, ReplyLanguage language)
+    {
+        var inferred = category.NameInferred
+            ? Pick(language, "类别名称原表缺失，是根据所含指标拟定的（推断）。", "This category's name is missing in the plan; it was written from its indicators (inferred).")
+            : null;
+        var notes = new[] { inferred, category.Note }.OfType<string>().ToList();
+        return notes.Count == 0 ? null : string.Join(" ", notes);
+    }
+
     private static List<LabeledValue> PointsFacts(Category category, int summed, ReplyLanguage language)
     {
         var facts = new List<LabeledValue>();
@@ -119,7 +137,7 @@ internal sealed class CampaignReplies(Campaign campaign)
         };
 
     private string CategorySummary(Category category, IReadOnlyList<Indicator> indicators, int summed, ReplyLanguage language) => Pick(language,
-        $"第{category.Number}类 {category.Name}：{PointsText(category, summed, language)}，包括{Indicators(language, indicators.Select(indicator => indicator.Number))}。",
+        $"第{category.Number}类 {CategoryName(language, category)}：{PointsText(category, summed, language)}，包括{Indicators(language, indicators.Select(indicator => indicator.Number))}。",
         $"Category {category.Number} {CategoryName(language, category)}: {PointsText(category, summed, language)}; {Indicators(language, indicators.Select(indicator => indicator.Number))}.");
 
     private List<Suggestion> BonusSuggestion(ReplyLanguage language) =>

@@ -33,6 +33,12 @@ internal static class EnglishTerms
         ("charity", "慈善捐助"), ("blood", "无偿献血"), ("left-behind", "留守儿童"), ("community", "社区服务"),
         ("women", "巾帼文明岗"), ("youth", "青年文明号"), ("civilized office", "文明科室"), ("performance", "工作业绩"),
         ("leadership", "领导班子 领导体制"), ("plan", "总体规划"), ("culture", "职工文化 文化阵地"),
+        ("canteen", "食堂"), ("cafeteria", "食堂"), ("dining hall", "食堂"), ("honour room", "荣誉室"), ("honor room", "荣誉室"),
+        ("fund", "经费"), ("budget", "经费"), ("money", "经费"), ("expense", "经费"), ("spending", "经费"),
+        ("supervis", "督查"), ("accountab", "问责"), ("archiv", "归档 资料"), ("records", "归档 资料"), ("filing", "归档"),
+        ("bulletin board", "宣传栏"), ("noticeboard", "宣传栏"), ("notice board", "宣传栏"), ("brochure", "宣传册"), ("poster", "宣传海报"),
+        ("coordinat", "综合协调"), ("volunteer team", "志愿者服务队"), ("commend", "表彰奖励"), ("reward", "表彰奖励"),
+        ("retire", "离退休人员活动室"), ("staff home", "职工之家"), ("guiding idea", "指导思想"), ("drafting", "材料起草"),
     ];
 
     public static readonly IReadOnlyList<(string English, string Department)> Departments =

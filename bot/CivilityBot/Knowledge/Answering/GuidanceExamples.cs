@@ -27,12 +27,14 @@ internal sealed class GuidanceExamples
         var group = campaign.WorkingGroups.Count > 0 ? campaign.WorkingGroups[^1].Name : null;
         var category = campaign.Categories.MaxBy(item => campaign.IndicatorsIn(item).Count)!;
         var method = campaign.Indicators.SelectMany(item => item.Methods).Contains("问卷调查") ? "问卷调查" : campaign.Indicators[0].Methods[0];
+        var deputy = campaign.Office.DeputyDirectors.Count > 0 ? campaign.Office.DeputyDirectors[0] : campaign.Office.Director;
 
         _chinese = [.. Lines(
             ($"第{indicator.Number}项", "按编号查指标：考评标准、分值、考评方式、责任人"),
             (topic.Chinese is null ? null : $"{topic.Chinese}谁负责", "按关键词找指标"),
             ($"{busiest.Key}负责哪些", "某人负责的指标和角色"),
             ($"{department}负责哪些", "某科室负责的指标"),
+            ($"{deputy}的上级是谁", "人和人的关系：上级、副手、同组、共同负责"),
             (group, "工作组的责任人和工作任务"),
             ("组长是谁", "领导小组和办公室"),
             ($"{category.Name}多少分", "类别分值和所含指标"),
@@ -45,6 +47,7 @@ internal sealed class GuidanceExamples
             (topic.English is null ? null : $"who handles {topic.English}", "find indicators by topic"),
             ($"what does {busiest.Key} handle", "a person's indicators and roles"),
             ($"what does {department} handle", "a department's indicators"),
+            ($"who is {deputy}'s superior", "relations: superior, deputy, group, shared items"),
             (group, "a working group's lead and tasks"),
             ("who is the leader", "the leading group and its office"),
             ($"category {category.Number} points", "a category's points and indicators"),

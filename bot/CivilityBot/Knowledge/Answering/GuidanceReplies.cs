@@ -35,11 +35,11 @@ internal sealed class GuidanceReplies(Campaign campaign, DataCheck dataCheck, Gu
         return new KnowledgeReply(intro, AnswerCards.Info(model), language);
     }
 
-    public KnowledgeReply Unknown(string question, IReadOnlyList<int> candidates, ReplyLanguage language)
+    /// <summary>"Did you mean" with <paramref name="suggestions"/> computed from the question.</summary>
+    public KnowledgeReply Unknown(string question, IReadOnlyList<Suggestion> suggestions, ReplyLanguage language)
     {
         var shown = question.Length > 40 ? question[..40] + "…" : question;
         var text = Pick(language, $"没有找到与“{shown}”对应的内容。您是不是想问：", $"I could not find an answer to \"{shown}\". Did you mean:");
-        var suggestions = candidates.Take(3).Select(number => AskIndicatorButton(language, number)).Concat(examples.Suggestions(language));
         var model = new InfoCardModel(Pick(language, "没找到答案", "No answer found"), [], [],
             [.. suggestions.Take(AnswerActions.MaxSuggestions)])
         {
@@ -48,6 +48,22 @@ internal sealed class GuidanceReplies(Campaign campaign, DataCheck dataCheck, Gu
         };
         var summary = text + Pick(language, string.Empty, " ") + List(language, model.Suggestions.Select(suggestion => suggestion.Text));
         return new KnowledgeReply(summary, AnswerCards.Info(model), language);
+    }
+
+    /// <summary>A name typed one character wrong: "您是不是要找 宋伟、宋衍？" with a button per roster name.</summary>
+    public KnowledgeReply NearPerson(IReadOnlyList<string> names, ReplyLanguage language)
+    {
+        var text = Pick(language, $"名单里没有这个名字。您是不是要找 {List(language, names)}？", $"No one on the roster has that name. Did you mean {List(language, names)}?");
+        var lines = names.Select(name => campaign.FindPerson(name)!).Select(person => new InfoLine(
+            person.Name,
+            List(language, person.Departments.Concat(person.Roles).DefaultIfEmpty(Pick(language, "责任人", "owner"))),
+            Pick(language, $"{person.Name}负责哪些", $"what does {person.Name} handle"))).ToList();
+        var model = new InfoCardModel(Pick(language, "您是不是要找", "Did you mean"), [], [new InfoSection(Pick(language, "名单中相近的名字", "Nearest names on the roster"), lines)],
+            [.. names.Select(name => AskPerson(language, name)), Ask(Pick(language, "帮助", "help"))])
+        {
+            Text = text,
+        };
+        return new KnowledgeReply(text, AnswerCards.Info(model), language);
     }
 
     public KnowledgeReply OutOfRange(bool category, ReplyLanguage language)

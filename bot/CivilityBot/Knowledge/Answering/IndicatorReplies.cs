@@ -11,7 +11,7 @@ internal sealed class IndicatorReplies(Campaign campaign)
     {
         var others = alternatives ?? [];
         var lead = alternatives is null ? null : Pick(language, "最相关的指标：", "Best match:");
-        var model = Model(indicator, language, others) with { Lead = lead, Footnote = Footnote(indicator, language, others) };
+        var model = Model(indicator, language, others) with { Lead = lead, Footnote = Footnote(indicator, language, others, campaign) };
         var summary = (lead is null ? string.Empty : lead + Pick(language, string.Empty, " ")) + Summary(indicator, language)
             + (others.Count == 0 ? string.Empty : " " + AlsoRelated(language, others));
         return new KnowledgeReply(summary, AnswerCards.Indicator(model), language);
@@ -22,40 +22,48 @@ internal sealed class IndicatorReplies(Campaign campaign)
         language == ReplyLanguage.English && indicator.TitleEn is not null ? indicator.Title : null,
         CategoryLine(indicator, language),
         Pick(language, "考评标准", "Requirements"),
-        [.. indicator.SubCriteria.Select(sub => new SubCriterionLine(sub.Id, sub.Text, Points(language, sub.Score)))],
+        [.. indicator.SubCriteria.Select(sub => new SubCriterionLine(sub.Id, sub.Text, Points(language, sub.Score), SubDetail(indicator, sub, language)))],
         [new LabeledValue(Pick(language, "考评方式", "Evaluation"), Methods(language, indicator.Methods))],
         Pick(language, "责任科室和责任人", "Owners (department: person)"),
-        [.. indicator.Owners.Select(owner => new LabeledValue(owner.Department,
-            owner.Person + (owner.Inferred ? Pick(language, "（推断）", " (inferred)") : string.Empty)))],
+        [.. indicator.Owners.Select(owner => new LabeledValue(owner.Department, owner.PersonLabel(language)))],
         Suggestions(indicator, language, alternatives));
 
     private string CategoryLine(Indicator indicator, ReplyLanguage language)
     {
         var category = campaign.CategoryOf(indicator);
         return Pick(language,
-            $"第{category.Number}类 {category.Name} · 本项共{indicator.Points}分",
+            $"第{category.Number}类 {CategoryName(language, category)} · 本项共{indicator.Points}分",
             $"Category {category.Number} · {CategoryName(language, category)} · {Points(language, indicator.Points)}");
     }
 
     private string Summary(Indicator indicator, ReplyLanguage language)
     {
         var category = campaign.CategoryOf(indicator);
-        var subs = List(language, indicator.SubCriteria.Select(sub => $"{sub.Id} {sub.Text}（{Points(language, sub.Score)}）"));
+        var subs = List(language, indicator.SubCriteria.Select(sub =>
+            $"{sub.Id} {sub.Text}（{Points(language, sub.Score)}{(SubDetail(indicator, sub, language) is { } detail ? Pick(language, "；", "; ") + detail : string.Empty)}）"));
         return Pick(language,
-            $"第{indicator.Number}项 {indicator.Title}（第{category.Number}类 {category.Name}，{indicator.Points}分）。"
+            $"第{indicator.Number}项 {indicator.Title}（第{category.Number}类 {CategoryName(language, category)}，{indicator.Points}分）。"
             + $"考评标准：{subs}。考评方式：{Methods(language, indicator.Methods)}。责任人：{Owners(language, indicator.Owners)}。",
-            $"Indicator {indicator.Number}: {BothTitles(indicator)}, category {category.Number} {category.Name}, "
+            $"Indicator {indicator.Number}: {BothTitles(indicator)}, category {category.Number} {CategoryName(language, category)}, "
             + $"{Points(language, indicator.Points)}. Requirements: {subs}. Evaluation: {Methods(language, indicator.Methods)}. "
             + $"Owners: {Owners(language, indicator.Owners)}.");
     }
 
-    private static string? Footnote(Indicator indicator, ReplyLanguage language, IReadOnlyList<int> alternatives)
+    // Where the table splits the indicator (item 8), each sub-criterion names its own owners and methods.
+    private string? SubDetail(Indicator indicator, SubCriterion sub, ReplyLanguage language) =>
+        indicator.IsSplit
+            ? $"{Owners(language, campaign.OwnersOf(sub))} · {Methods(language, campaign.MethodsOf(sub))}"
+            : null;
+
+    private static string? Footnote(Indicator indicator, ReplyLanguage language, IReadOnlyList<int> alternatives, Campaign campaign)
     {
         var notes = new List<string>();
         if (alternatives.Count > 0) notes.Add(AlsoRelated(language, alternatives));
-        if (indicator.Owners.Any(owner => owner.Inferred))
+        var owners = indicator.Owners.Concat(indicator.SubCriteria.SelectMany(campaign.OwnersOf));
+        notes.AddRange(InferenceNotes(language, owners).Select(note => Pick(language, "推断说明：", "Reading note: ") + note));
+        if (indicator.IsSplit)
         {
-            notes.Add(Pick(language, "标“推断”的责任人原表未列出，是整理数据时推断的。", "Owners marked (inferred) are not printed in the plan's table."));
+            notes.Add(Pick(language, "本项各子项的责任人和考评方式不同，见各子项下方。", "Each sub-criterion has its own owners and evaluation, shown under it."));
         }
 
         return notes.Count == 0 ? null : string.Join(" ", notes);

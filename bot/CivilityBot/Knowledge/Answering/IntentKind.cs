@@ -21,5 +21,8 @@ internal enum IntentKind
     Leadership,
     Phases,
     Topic,
+    Relation,
+    PlanSection,
+    NearPerson,
     Unknown,
 }

@@ -30,8 +30,10 @@ internal sealed class KeywordQuestions(Campaign campaign)
             ? new(IntentKind.AllCategories)
             : null;
 
+    // "honour room" (荣誉室) is a room the facilities group keeps, not the bonus for honours.
     private static QuestionIntent? Bonus(string text) =>
         Terms.HasAny(text, "加分", "荣誉称号", "bonus", "extra point", "honour", "honor", "award")
+            && !Terms.HasAny(text, "honour room", "honor room", "honours room", "honors room")
             ? new(IntentKind.Bonus)
             : null;
 

@@ -8,4 +8,7 @@ internal static class LeadershipRole
     public const string Director = "office-director";
     public const string DeputyDirector = "office-deputy-director";
     public const string Everyone = "all";
+
+    /// <summary>The leading group's office and its duties (统筹协调、组织实施、监督落实).</summary>
+    public const string Office = "office";
 }

@@ -7,8 +7,14 @@ namespace CivilityBot.Knowledge.Answering;
 /// <summary>Answers about the leading group, its office and the working groups.</summary>
 internal sealed class OrganisationReplies(Campaign campaign)
 {
-    public KnowledgeReply WorkingGroup(WorkingGroup group, ReplyLanguage language)
+    /// <summary>
+    /// A working group's leads, members and tasks. <paramref name="foundByTopic"/>: the question named a topic that the
+    /// group's tasks mention (食堂, 经费), so the reply says where it was found; <paramref name="related"/> are
+    /// indicators that mention it too.
+    /// </summary>
+    public KnowledgeReply WorkingGroup(WorkingGroup group, ReplyLanguage language, bool foundByTopic = false, IReadOnlyList<int>? related = null)
     {
+        var also = related is { Count: > 0 } ? Pick(language, $"相关指标：{Indicators(language, related)}。", $"Related indicators: {Indicators(language, related)}.") : null;
         var facts = new List<LabeledValue> { new(Pick(language, "责任人", "Lead"), List(language, group.Leads)) };
         if (group.Members.Count > 0) facts.Add(new(Pick(language, "成员", "Members"), List(language, group.Members)));
         if (group.MemberUnits.Count > 0)
@@ -18,11 +24,16 @@ internal sealed class OrganisationReplies(Campaign campaign)
         }
 
         var title = language == ReplyLanguage.English && group.NameEn is not null ? $"{group.Name} ({group.NameEn})" : group.Name;
+        var found = foundByTopic ? Pick(language, $"这项工作写在{group.Name}的工作任务中：", $"This is among the tasks of {group.Name}:") : null;
         var model = new InfoCardModel(title, facts, [new InfoSection(Pick(language, "工作任务", "Tasks"), [new InfoLine(group.Tasks)])],
-            [.. group.Leads.Select(lead => AskPerson(language, lead)), Ask(Pick(language, "工作组", "working groups"))]);
-        var summary = Pick(language,
+            [.. group.Leads.Select(lead => AskPerson(language, lead)), .. (related ?? []).Take(2).Select(number => AskIndicatorButton(language, number)), Ask(Pick(language, "工作组", "working groups"))])
+        {
+            Subtitle = found,
+            Footnote = also,
+        };
+        var summary = (found is null ? string.Empty : found + Pick(language, string.Empty, " ")) + Pick(language,
             $"{group.Name}：责任人{List(language, group.Leads)}。工作任务：{group.Tasks}",
-            $"{title}: led by {List(language, group.Leads)}. Tasks: {group.Tasks}");
+            $"{title}: led by {List(language, group.Leads)}. Tasks: {group.Tasks}") + (also is null ? string.Empty : " " + also);
         return new KnowledgeReply(summary, AnswerCards.Info(model), language);
     }
 
@@ -43,7 +54,8 @@ internal sealed class OrganisationReplies(Campaign campaign)
     public KnowledgeReply Leadership(string role, ReplyLanguage language)
     {
         var facts = LeadershipFacts(language);
-        var model = new InfoCardModel(Pick(language, "领导小组", "Leading group"), facts, [],
+        var title = role == LeadershipRole.Office ? Pick(language, "领导小组办公室", "The leading group's office") : Pick(language, "领导小组", "Leading group");
+        var model = new InfoCardModel(title, facts, [],
             [Ask(Pick(language, "工作组", "working groups")), AskPerson(language, campaign.Office.Director)])
         {
             Subtitle = campaign.Office.Location is { } location
@@ -52,6 +64,22 @@ internal sealed class OrganisationReplies(Campaign campaign)
             Text = campaign.Office.Duties,
         };
         return new KnowledgeReply(LeadershipSummary(role, facts, language), AnswerCards.Info(model), language);
+    }
+
+    /// <summary>A passage of the plan outside the tables (指导思想, 工作要求), with indicators that mention the topic too.</summary>
+    public KnowledgeReply PlanSection(int number, ReplyLanguage language, IReadOnlyList<int> related)
+    {
+        var section = campaign.PlanSections[number - 1];
+        var title = language == ReplyLanguage.English && section.TitleEn is { } english ? $"{english} ({section.Title})" : section.Title;
+        var also = related.Count > 0 ? Pick(language, $"相关指标：{Indicators(language, related)}。", $"Related indicators: {Indicators(language, related)}.") : null;
+        var model = new InfoCardModel(title, [], [], [.. related.Take(3).Select(item => AskIndicatorButton(language, item)), Ask(Pick(language, "组长是谁", "who is the leader"))])
+        {
+            Subtitle = Pick(language, $"《{campaign.Document.PlanTitle ?? campaign.Document.Title}》正文", $"From the plan {campaign.Document.Number}"),
+            Text = section.Text,
+            Footnote = also,
+        };
+        var summary = $"{title}{Pick(language, "：", ": ")}{section.Text}" + (also is null ? string.Empty : " " + also);
+        return new KnowledgeReply(summary, AnswerCards.Info(model), language);
     }
 
     private List<LabeledValue> LeadershipFacts(ReplyLanguage language)
@@ -86,6 +114,9 @@ internal sealed class OrganisationReplies(Campaign campaign)
             LeadershipRole.DeputyDirector => Pick(language,
                 $"领导小组办公室副主任：{List(language, office.DeputyDirectors)}{duty}。",
                 $"Office deputy director (副主任): {List(language, office.DeputyDirectors)}{duty}."),
+            LeadershipRole.Office => Pick(language,
+                $"领导小组办公室设在{office.Location}，{office.Duties}。主任{office.Director}，副主任{List(language, office.DeputyDirectors)}{duty}；成员{List(language, office.Members)}。",
+                $"The leading group's office sits in {office.Location}: {office.Duties}. Director {office.Director}, deputy director {List(language, office.DeputyDirectors)}{duty}; members {List(language, office.Members)}."),
             _ => Pick(language, "领导小组——", "Leading group — ")
                 + string.Join(Pick(language, "；", "; "), facts.Select(fact => $"{fact.Label}{Pick(language, "：", ": ")}{fact.Value}")),
         };

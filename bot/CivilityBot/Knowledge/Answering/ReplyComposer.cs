@@ -4,7 +4,7 @@ using CivilityBot.People;
 namespace CivilityBot.Knowledge.Answering;
 
 /// <summary>Turns a resolved question into its reply by handing it to the right family of replies.</summary>
-internal sealed class ReplyComposer(Campaign campaign, DataCheck dataCheck, GuidanceExamples examples)
+internal sealed class ReplyComposer(Campaign campaign, DataCheck dataCheck, GuidanceExamples examples, SuggestionPlanner planner)
 {
     private readonly IndicatorReplies _indicators = new(campaign);
     private readonly PeopleReplies _people = new(campaign);
@@ -12,6 +12,7 @@ internal sealed class ReplyComposer(Campaign campaign, DataCheck dataCheck, Guid
     private readonly CampaignReplies _campaignReplies = new(campaign);
     private readonly PhaseReplies _phases = new(campaign);
     private readonly GuidanceReplies _guidance = new(campaign, dataCheck, examples);
+    private readonly RelationReplies _relations = new(campaign);
 
     public KnowledgeReply Compose(QuestionIntent intent, ReplyLanguage language) => intent.Kind switch
     {
@@ -25,9 +26,12 @@ internal sealed class ReplyComposer(Campaign campaign, DataCheck dataCheck, Guid
         IntentKind.Bonus => _campaignReplies.Bonus(language),
         IntentKind.Person => _people.Person(campaign.FindPerson(intent.Name)!, language),
         IntentKind.Department => _people.Department(intent.Name, language),
-        IntentKind.WorkingGroup => _organisation.WorkingGroup(campaign.FindWorkingGroup(intent.Name)!, language),
+        IntentKind.WorkingGroup => _organisation.WorkingGroup(campaign.FindWorkingGroup(intent.Name)!, language, intent.FoundByTopic, intent.Candidates),
         IntentKind.AllWorkingGroups => _organisation.AllWorkingGroups(language),
         IntentKind.Leadership => _organisation.Leadership(intent.Name, language),
+        IntentKind.PlanSection => _organisation.PlanSection(intent.Number, language, intent.Candidates),
+        IntentKind.Relation => _relations.Relation((RelationKind)intent.Number, intent.Name, language),
+        IntentKind.NearPerson => _guidance.NearPerson(intent.Name.Split('、'), language),
         IntentKind.DataCheck => _guidance.DataCheck(language),
         IntentKind.Welcome => _guidance.Welcome(language),
         _ => _guidance.Help(language),
@@ -36,8 +40,8 @@ internal sealed class ReplyComposer(Campaign campaign, DataCheck dataCheck, Guid
     public KnowledgeReply Phases(QuestionIntent intent, DateOnly today, ReplyLanguage language) =>
         _phases.Phases(intent.Number, today, language);
 
-    public KnowledgeReply Unknown(string question, QuestionIntent intent, ReplyLanguage language) =>
-        _guidance.Unknown(question, intent.Candidates, language);
+    public KnowledgeReply Unknown(string question, string normalized, ReplyLanguage language) =>
+        _guidance.Unknown(question, planner.For(normalized, language), language);
 
     // A clear match shows the indicator itself; an unclear one lists the candidates to choose from.
     private KnowledgeReply Topic(QuestionIntent intent, ReplyLanguage language)

@@ -11,7 +11,9 @@ internal static class TextNormalizer
 {
     public static string Normalize(string text)
     {
-        var words = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant()
+        // Zero-width characters (pasted from Word or Teams) would split a name that looks whole.
+        var visible = string.Concat(text.Where(character => character is not ('\u200b' or '\u200c' or '\u200d' or '\ufeff' or '\u00ad')));
+        var words = visible.Normalize(NormalizationForm.FormKC).ToLowerInvariant()
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var builder = new StringBuilder(text.Length);
         foreach (var word in words)

@@ -4,49 +4,54 @@ using CivilityBot.Knowledge;
 namespace CivilityBot.Knowledge.Answering;
 
 /// <summary>
-/// Finds indicators by topic ("垃圾分类", "志愿者注册比例") with character bigrams weighted by inverse document
-/// frequency: a bigram found in one indicator ("垃圾") counts far more than one found in most ("文明").
-/// Chinese needs no word segmentation for this; see the measurement note in the question tests.
+/// Finds passages of the plan by topic ("垃圾分类", "志愿者注册比例", "食堂") with character bigrams weighted by inverse
+/// document frequency: a bigram found in one passage ("垃圾") counts far more than one found in most ("文明"). A bigram
+/// that a passage repeats counts a little more (1 + ¼·ln of its count), so "督查" finds the 督查考核组 before a group
+/// that mentions supervision once. Chinese needs no word segmentation for this; see the measurement note in the tests.
 /// </summary>
 internal sealed class TopicIndex
 {
     /// <summary>Below this a match rests on common bigrams only and is not worth showing as an answer.</summary>
     public const double MinimumScore = 2.0;
 
-    private readonly int[] _numbers;
-    private readonly FrozenDictionary<string, (double Weight, int[] Documents)> _postings;
+    /// <summary>How much a repeated bigram adds: enough to break ties, too little to lift a common word over the threshold.</summary>
+    private const double RepeatWeight = 0.25;
 
-    public TopicIndex(IReadOnlyList<Indicator> indicators)
+    private readonly TopicDocument[] _documents;
+    private readonly FrozenDictionary<string, (double Weight, (int Document, double Frequency)[] Postings)> _postings;
+
+    public TopicIndex(IEnumerable<TopicDocument> documents)
     {
-        _numbers = [.. indicators.Select(indicator => indicator.Number)];
-        var documents = indicators.Select(indicator => Bigrams(Text(indicator)).ToHashSet()).ToArray();
-        _postings = documents
-            .SelectMany((bigrams, index) => bigrams.Select(bigram => (bigram, index)))
-            .GroupBy(pair => pair.bigram, pair => pair.index)
+        _documents = [.. documents];
+        var counts = _documents.Select(document => Bigrams(document.Text).CountBy(bigram => bigram).ToArray()).ToArray();
+        _postings = counts
+            .SelectMany((bigrams, index) => bigrams.Select(pair => (pair.Key, index, Frequency: 1 + (RepeatWeight * Math.Log(pair.Value)))))
+            .GroupBy(entry => entry.Key)
             .ToFrozenDictionary(
                 group => group.Key,
-                group => (Math.Log(1 + ((double)documents.Length / group.Count())), group.ToArray()));
+                group => (Math.Log(1 + ((double)_documents.Length / group.Count())), group.Select(entry => (entry.index, entry.Frequency)).ToArray()));
     }
 
-    /// <summary>Indicators ranked by score, best first; only those with a positive score.</summary>
+    /// <summary>An index over every passage of the campaign (see <see cref="TopicDocument.Of"/>).</summary>
+    public static TopicIndex Over(Campaign campaign) => new(TopicDocument.Of(campaign));
+
+    /// <summary>Passages ranked by score, best first; only those with a positive score.</summary>
     public IReadOnlyList<TopicMatch> Search(string query)
     {
-        var scores = new double[_numbers.Length];
+        var scores = new double[_documents.Length];
         foreach (var bigram in Bigrams(query).Distinct())
         {
             if (!_postings.TryGetValue(bigram, out var posting)) continue;
-            foreach (var document in posting.Documents) scores[document] += posting.Weight;
+            foreach (var (document, frequency) in posting.Postings) scores[document] += posting.Weight * frequency;
         }
 
         return [.. scores
-            .Select((score, index) => new TopicMatch(_numbers[index], score))
+            .Select((score, index) => new TopicMatch(_documents[index].Number, score, _documents[index].Kind))
             .Where(match => match.Score > 0)
             .OrderByDescending(match => match.Score)
+            .ThenBy(match => match.Kind)
             .ThenBy(match => match.Number)];
     }
-
-    private static string Text(Indicator indicator) =>
-        indicator.Title + "。" + string.Join("。", indicator.SubCriteria.Select(sub => sub.Text));
 
     // Also pairs characters across an enumeration comma, so "冷、硬、拖、卡" is found by "冷硬拖卡".
     private static IEnumerable<string> Bigrams(string text)

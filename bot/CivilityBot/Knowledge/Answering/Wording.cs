@@ -33,17 +33,36 @@ internal static class Wording
     public static string BothTitles(Indicator indicator) =>
         indicator.TitleEn is { } english ? $"{english} ({indicator.Title})" : indicator.Title;
 
-    public static string CategoryName(ReplyLanguage language, Category category) =>
-        language == ReplyLanguage.English && category.NameEn is { } english ? $"{category.Name} ({english})" : category.Name;
+    /// <summary>
+    /// The category's name, marked when the document does not print it: "文明实践和社会公益（名称为推断）"; in English
+    /// with its English name: "文明实践和社会公益 (Civilization practice…; name inferred)".
+    /// </summary>
+    public static string CategoryName(ReplyLanguage language, Category category) => language switch
+    {
+        ReplyLanguage.English when category.NameEn is { } english =>
+            $"{category.Name} ({english}{(category.NameInferred ? "; name inferred" : string.Empty)})",
+        ReplyLanguage.English => category.Name + (category.NameInferred ? " (name inferred)" : string.Empty),
+        _ => category.Name + (category.NameInferred ? "（名称为推断）" : string.Empty),
+    };
 
     public static string Methods(ReplyLanguage language, IEnumerable<string> methods) =>
         List(language, language == ReplyLanguage.Chinese ? methods : methods.Select(EnglishTerms.Method));
 
-    public static string Owner(ReplyLanguage language, Owner owner) =>
-        $"{owner.Department} {owner.Person}" + (owner.Inferred ? Pick(language, "（推断）", " (inferred)") : string.Empty);
+    /// <summary>"办公室 宋伟", "住保中心 雷方（推断）", "团委 宋衍（原文如此，疑为宋伟）".</summary>
+    public static string Owner(ReplyLanguage language, Owner owner) => owner.Label(language);
 
     public static string Owners(ReplyLanguage language, IEnumerable<Owner> owners) =>
         List(language, owners.Select(owner => Owner(language, owner)));
+
+    /// <summary>
+    /// The reasons behind the inferred owners among <paramref name="owners"/>, one per owner: "住保中心 雷方：原表此处…".
+    /// Empty when every owner is printed plainly.
+    /// </summary>
+    public static IEnumerable<string> InferenceNotes(ReplyLanguage language, IEnumerable<Owner> owners) =>
+        owners.Where(owner => owner.Inferred || owner.Reading is not null).Distinct()
+            .Select(owner => owner.Note is null
+                ? Pick(language, $"{owner.Label(language)}：原表未列出，是整理数据时推断的。", $"{owner.Label(language)}: not printed in the plan's table.")
+                : $"{owner.Label(language)}{Pick(language, "：", ": ")}{owner.Note}");
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -1,0 +1,73 @@
+namespace CivilityBot.Knowledge.Corrections;
+
+/// <summary>
+/// The plan as it stands: the seed campaign (the data file) with every stored, unreverted correction applied in order.
+/// <see cref="Preview"/> changes nothing; <see cref="Apply"/> stores and audits the change; <see cref="Revert"/> undoes
+/// one change and replays the rest. A change that no longer applies after an earlier one is reverted is skipped and
+/// listed in <see cref="Skipped"/>. Thread-safe; readers see whole snapshots.
+/// </summary>
+public sealed class PlanState(Campaign seed, IPlanStore store, TimeProvider time)
+{
+    private readonly Lock _gate = new();
+    private (Campaign Campaign, IReadOnlyList<PlanChange> Skipped)? _snapshot;
+
+    /// <summary>The campaign with the active corrections applied.</summary>
+    public Campaign Current => Snapshot().Campaign;
+
+    /// <summary>Stored changes that could not be replayed on the current plan.</summary>
+    public IReadOnlyList<PlanChange> Skipped => Snapshot().Skipped;
+
+    /// <summary>Every change, oldest first, for the audit view (who, when, old → new, reverted by whom).</summary>
+    public IReadOnlyList<PlanChange> History => store.Changes();
+
+    public CorrectionResult Preview(PlanCorrection correction) => PlanCorrections.Apply(Current, correction);
+
+    /// <summary>Applies and records the correction, or returns the reason it cannot apply (nothing stored).</summary>
+    public CorrectionResult Apply(PlanCorrection correction, string actorName)
+    {
+        lock (_gate)
+        {
+            var result = PlanCorrections.Apply(Current, correction);
+            if (result.Updated is null) return result;
+            store.Record(new PlanChange
+            {
+                Kind = correction.Kind, Target = correction.Target, Value = correction.Value,
+                Old = result.Old, New = result.New, ActorName = actorName, At = time.GetUtcNow(),
+            });
+            _snapshot = (result.Updated, Skipped);
+            return result;
+        }
+    }
+
+    /// <summary>Reverts a change; false when there is no such active change.</summary>
+    public bool Revert(int id, string actorName)
+    {
+        lock (_gate)
+        {
+            if (!store.Revert(id, actorName, time.GetUtcNow())) return false;
+            _snapshot = null;
+            return true;
+        }
+    }
+
+    private (Campaign Campaign, IReadOnlyList<PlanChange> Skipped) Snapshot()
+    {
+        lock (_gate)
+        {
+            return _snapshot ??= Replay();
+        }
+    }
+
+    private (Campaign, IReadOnlyList<PlanChange>) Replay()
+    {
+        var campaign = seed;
+        var skipped = new List<PlanChange>();
+        foreach (var change in store.Changes().Where(change => change.RevertedAt is null))
+        {
+            if (PlanCorrections.Apply(campaign, change.Correction).Updated is { } updated) campaign = updated;
+            else skipped.Add(change);
+        }
+
+        return (campaign, skipped);
+    }
+}
