@@ -35,16 +35,16 @@ public sealed class DeduplicationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_activity_whose_id_is_longer_than_the_key_bound_is_answered_each_time()
+    public async Task An_activity_whose_id_is_longer_than_any_Teams_id_is_refused_before_the_bot_sees_it()
     {
         var id = new string('9', 5_000);
 
         var first = await PostInvokeAsync(id);
         var second = await PostInvokeAsync(id);
 
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        Assert.Equal(2, host.Bot.CallCount);
+        Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
+        Assert.Equal(0, host.Bot.CallCount);
     }
 
     [Fact]
