@@ -31,7 +31,7 @@ public sealed class TurnContext
     /// <summary>The request's token named <see cref="Activity.ServiceUrl"/>, so it is safe to store for proactive sends.</summary>
     public bool ServiceUrlVerified { get; }
 
-    /// <summary>The answer to an invoke; none set means 501 for the channel.</summary>
+    /// <summary>The answer to an invoke; none set means 400 NotSupported for the channel.</summary>
     public AdaptiveCardInvokeResponse? InvokeResponse { get; set; }
 
     /// <summary>Activities held back for the HTTP answer because the caller asked for <c>expectReplies</c>.</summary>

@@ -135,12 +135,12 @@ public sealed class MessageEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_invoke_the_bot_does_not_answer_gets_501_with_no_body()
+    public async Task An_invoke_the_bot_does_not_answer_gets_400_NotSupported()
     {
         var response = await host.PostWithTokenAsync(TestActivities.Invoke("task/fetch", new JsonObject()));
 
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
-        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("NotSupported", (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["code"]!);
         Assert.Equal(1, host.Bot.CallCount);
     }
 

@@ -203,7 +203,7 @@ internal sealed partial class BotMessageEndpoint
         // Universal Actions: HTTP 200 whenever we handled the invoke; the real outcome is the body's statusCode.
         return turn.InvokeResponse is { } response
             ? TurnOutcome.Json(StatusCodes.Status200OK, Serialize(response))
-            : TurnOutcome.NotImplemented;
+            : TurnOutcome.NotSupported;
     }
 
     private static byte[] Serialize(AdaptiveCardInvokeResponse response) =>

@@ -11,7 +11,13 @@ internal sealed class TurnOutcome
 
     public static TurnOutcome Ok { get; } = new(200, null);
 
-    public static TurnOutcome NotImplemented { get; } = new(501, null);
+    /// <summary>
+    /// An invoke the bot has no answer for: 400 with <c>{"code":"NotSupported"}</c>. The SDK answers 501 here; we answer
+    /// 4xx so that no input, however odd, gets a 5xx from this service.
+    /// </summary>
+    public static TurnOutcome NotSupported { get; } = new(400, System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(
+        new Schema.ErrorBody { Code = Schema.ErrorCodes.NotSupported, Message = "This bot does not handle this invoke." },
+        Schema.ProtocolJsonContext.Wire.ErrorBody));
 
     public static TurnOutcome Failed { get; } = new(500, null);
 
@@ -27,7 +33,6 @@ internal sealed class TurnOutcome
     {
         (200, null) => Ok,
         (500, null) => Failed,
-        (501, null) => NotImplemented,
         _ => new(statusCode, body),
     };
 }

@@ -41,7 +41,7 @@ public sealed partial class CardActionRouter
     {
         if (turn.Activity.Name != InvokeNames.AdaptiveCardAction)
         {
-            return; // no invoke response: the endpoint answers 501, as the SDK does for invokes it does not implement
+            return; // no invoke response: the endpoint answers 400 NotSupported
         }
 
         var action = JsonFields.Object(turn.Activity.Value, "action");
