@@ -45,10 +45,6 @@ public sealed class QuestionAnswerer
 
     public KnowledgeReply DataCheckReply(ReplyLanguage language) => Answer(IntentKind.DataCheck, language);
 
-    /// <summary>The indicator card on its own, e.g. for other features that link to an indicator.</summary>
-    public KnowledgeReply? IndicatorReply(int number, ReplyLanguage language) =>
-        _campaign.FindIndicator(number) is null ? null : Answer(new QuestionIntent(IntentKind.Indicator, number), language);
-
     private KnowledgeReply Answer(IntentKind kind, ReplyLanguage language) => Answer(new QuestionIntent(kind), language);
 
     private KnowledgeReply Answer(QuestionIntent intent, ReplyLanguage language) =>

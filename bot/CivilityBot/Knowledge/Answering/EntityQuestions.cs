@@ -26,8 +26,6 @@ internal sealed class EntityQuestions
             .OrderByDescending(unit => unit.Length)];
     }
 
-    public IReadOnlyList<string> KnownDepartments => _departments;
-
     public QuestionIntent? Read(string text) =>
         WorkingGroup(text) ?? Person(text) ?? Leadership(text) ?? Department(text);
 

@@ -7,7 +7,7 @@ namespace CivilityBot.Knowledge.Answering;
 internal sealed class ReplyComposer(Campaign campaign, DataCheck dataCheck, GuidanceExamples examples, SuggestionPlanner planner)
 {
     private readonly IndicatorReplies _indicators = new(campaign);
-    private readonly PeopleReplies _people = new(campaign);
+    private readonly PersonAnswers _people = new(campaign);
     private readonly OrganisationReplies _organisation = new(campaign);
     private readonly CampaignReplies _campaignReplies = new(campaign);
     private readonly PhaseReplies _phases = new(campaign);

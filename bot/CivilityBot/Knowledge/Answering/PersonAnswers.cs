@@ -6,7 +6,7 @@ using static CivilityBot.Knowledge.Answering.Wording;
 namespace CivilityBot.Knowledge.Answering;
 
 /// <summary>Answers about a person (roles, groups, indicators) and a department (people, indicators).</summary>
-internal sealed class PeopleReplies(Campaign campaign)
+internal sealed class PersonAnswers(Campaign campaign)
 {
     public KnowledgeReply Person(RosterPerson person, ReplyLanguage language)
     {
