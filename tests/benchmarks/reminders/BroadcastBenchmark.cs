@@ -69,6 +69,7 @@ internal sealed class BroadcastBenchmark(int recipients, int requestsPerSecond, 
             ["Storage:Path"] = databasePath,
             ["Bot:MicrosoftAppId"] = string.Empty,
             ["Bot:AllowUnauthenticated"] = "true",
+            ["Campaign:Path"] = Path.Combine(AppContext.BaseDirectory, "data", "campaign.json"),
             ["ConnectorPacing:RequestsPerSecond"] = requestsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         builder.Services.AddBotProtocol(builder.Configuration);
