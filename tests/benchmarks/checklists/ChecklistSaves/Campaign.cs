@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace ChecklistSaves;
 
-/// <summary>Reads the sub-criteria and their first owner from the bot's campaign file.</summary>
+/// <summary>Reads the sub-criteria and their first owner (the sub-criterion's own, else the indicator's) from the bot's campaign file.</summary>
 internal static class Campaign
 {
     public static List<BenchItem> Items(string path)
@@ -12,14 +12,15 @@ internal static class Campaign
         var items = new List<BenchItem>();
         foreach (var indicator in document.RootElement.GetProperty("indicators").EnumerateArray())
         {
-            var owner = indicator.GetProperty("owners")[0].GetProperty("person").GetString()!;
-            if (!users.TryGetValue(owner, out var user))
-            {
-                user = users[owner] = new BenchUser(users.Count + 1, owner);
-            }
-
             foreach (var sub in indicator.GetProperty("subCriteria").EnumerateArray())
             {
+                var owners = sub.TryGetProperty("owners", out var own) ? own : indicator.GetProperty("owners");
+                var owner = owners[0].GetProperty("person").GetString()!;
+                if (!users.TryGetValue(owner, out var user))
+                {
+                    user = users[owner] = new BenchUser(users.Count + 1, owner);
+                }
+
                 items.Add(new BenchItem(sub.GetProperty("id").GetString()!, indicator.GetProperty("number").GetInt32(), user));
             }
         }
