@@ -1,0 +1,35 @@
+using CivilityBot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CivilityBot.Evidence;
+
+public static class EvidenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Evidence files: the store (records in LiteDB, files beside it; needs AddStorage), upload links and the upload
+    /// endpoint (needs AddKnowledge, AddPeople and AddDownloads for the public address).
+    /// </summary>
+    public static IServiceCollection AddEvidence(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EvidenceOptions>()
+            .Bind(configuration.GetSection(EvidenceOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.AllowedTypes.All(type => EvidenceTypeSniffer.All.Any(known => known.Extensions.Contains(type))),
+                "Evidence:AllowedTypes names an extension the bot cannot recognise from the bytes")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IEvidenceStore>(provider =>
+        {
+            var database = provider.GetRequiredService<BotDatabase>();
+            var folder = Path.GetDirectoryName(Path.GetFullPath(database.Path))!;
+            var root = Path.Combine(folder, provider.GetRequiredService<IOptions<EvidenceOptions>>().Value.FilesPath);
+            return new LiteDbEvidenceStore(database, root);
+        });
+        services.AddSingleton<IEvidenceLinkStore, LiteDbEvidenceLinkStore>();
+        services.AddSingleton<UploadLinks>();
+        services.AddSingleton<EvidenceIntake>();
+        services.AddSingleton<EvidenceUploadEndpoint>();
+        return services;
+    }
+}
