@@ -36,6 +36,9 @@ public sealed record EvidenceFile
 
     public DateTimeOffset UploadedAt { get; init; }
 
+    /// <summary>The id of the upload's audit line: orders files uploaded in the same instant as they arrived.</summary>
+    public int Number { get; init; }
+
     /// <summary>When the file was taken off the sub-criterion; the record and the bytes stay for the audit trail.</summary>
     public DateTimeOffset? RemovedAt { get; init; }
 

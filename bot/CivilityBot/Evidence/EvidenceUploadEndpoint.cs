@@ -132,7 +132,7 @@ public sealed class EvidenceUploadEndpoint(
             SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict,
             Secure = http.Request.IsHttps,
             Path = "/" + UploadLinks.RoutePrefix,
-            Expires = link.ExpiresAt,
+            MaxAge = link.ExpiresAt - time.GetUtcNow(),
         });
         return MayUpload(link) ? null : Results.Text(EvidenceTexts.NotOwner, Text, statusCode: StatusCodes.Status403Forbidden);
     }

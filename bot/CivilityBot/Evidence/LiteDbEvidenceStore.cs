@@ -73,23 +73,23 @@ public sealed class LiteDbEvidenceStore : IEvidenceStore
         Keep(staged);
         lock (_writeLock)
         {
-            _database.InTransaction(() =>
+            return _database.InTransaction(() =>
             {
-                _files.Insert(file);
-                return _audit.Insert(Entry(file, EvidenceAuditActions.Upload, info.UploadedBy, info.UploadedAt));
+                var number = _audit.Insert(Entry(file, EvidenceAuditActions.Upload, info.UploadedBy, info.UploadedAt)).AsInt32;
+                var numbered = file with { Number = number };
+                _files.Insert(numbered);
+                return numbered;
             });
         }
-
-        return file;
     }
 
     public EvidenceFile? Find(string fileId) => _files.FindById(fileId);
 
     public IReadOnlyList<EvidenceFile> FilesOf(string subCriterionId) =>
-        [.. _files.Find(file => file.SubCriterionId == subCriterionId).Where(file => !file.IsRemoved).OrderBy(file => file.UploadedAt).ThenBy(file => file.Id)];
+        [.. _files.Find(file => file.SubCriterionId == subCriterionId).Where(file => !file.IsRemoved).OrderBy(file => file.Number)];
 
     public IReadOnlyList<EvidenceFile> AllFiles() =>
-        [.. _files.FindAll().Where(file => !file.IsRemoved).OrderBy(file => file.SubCriterionId, StringComparer.Ordinal).ThenBy(file => file.UploadedAt)];
+        [.. _files.FindAll().Where(file => !file.IsRemoved).OrderBy(file => file.SubCriterionId, StringComparer.Ordinal).ThenBy(file => file.Number)];
 
     public bool Remove(string fileId, string removedBy, DateTimeOffset at)
     {

@@ -11,10 +11,13 @@ namespace CivilityBot.Evidence;
 /// </summary>
 public static class UploadPage
 {
+    /// <summary>Escapes markup but leaves Chinese readable in the page source.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     /// <summary>The page for <paramref name="link"/>, listing the sub-criterion's current <paramref name="files"/>.</summary>
     public static string Render(UploadLink link, string subCriterionText, IReadOnlyList<EvidenceFile> files, EvidenceOptions options, string expiresLocal)
     {
-        var html = HtmlEncoder.Default;
+        var html = Encoder;
         var list = new StringBuilder();
         foreach (var file in files)
         {

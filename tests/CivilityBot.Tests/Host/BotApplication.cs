@@ -29,10 +29,14 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         {
             ["Storage:Path"] = DatabasePath,
             ["Bot:MicrosoftAppId"] = string.Empty,
+            ["Evidence:FilesPath"] = EvidenceFolder,
         };
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>The evidence files of this instance; tests share the temp folder, so each gets its own.</summary>
+    public string EvidenceFolder => Path.ChangeExtension(DatabasePath, null) + "-evidence";
 
     public FakeConnector Connector { get; } = new();
 
@@ -129,6 +133,10 @@ public sealed class BotApplication : WebApplicationFactory<Program>
             {
                 File.Delete(DatabasePath);
                 File.Delete(Path.ChangeExtension(DatabasePath, null) + "-log.db");
+                if (Directory.Exists(EvidenceFolder))
+                {
+                    Directory.Delete(EvidenceFolder, recursive: true);
+                }
             }
         }
     }
