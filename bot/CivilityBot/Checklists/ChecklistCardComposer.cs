@@ -5,8 +5,11 @@ using Microsoft.Extensions.Options;
 namespace CivilityBot.Checklists;
 
 /// <summary>Builds a checklist page from the campaign and the stored state.</summary>
-public sealed class ChecklistCardComposer(Campaign campaign, ChecklistPages pages, IChecklistStore store, IOptions<CampaignOptions> campaignOptions)
+public sealed class ChecklistCardComposer(
+    Campaign campaign, ChecklistPages pages, IChecklistStore store, IOptions<CampaignOptions> campaignOptions, IEnumerable<IChecklistItemEvidence>? evidence = null)
 {
+    private readonly IChecklistItemEvidence? _evidence = evidence?.FirstOrDefault();
+
     private readonly TimeSpan _utcOffset = campaignOptions.Value.UtcOffset;
 
     /// <summary>The page (clamped to the pages there are), or null when the person owns no indicator.</summary>
@@ -30,7 +33,7 @@ public sealed class ChecklistCardComposer(Campaign campaign, ChecklistPages page
             view.PersonName,
             page,
             personPages.Count,
-            [.. personPages[page - 1].Select(section => Indicator(section, states, language))],
+            [.. personPages[page - 1].Select(section => Indicator(section, states, view with { Page = page }))],
             language == ReplyLanguage.English ? ChecklistCardText.English : ChecklistCardText.Chinese)
         {
             Note = view.Note,
@@ -43,8 +46,9 @@ public sealed class ChecklistCardComposer(Campaign campaign, ChecklistPages page
     /// <summary>A stored instant as the bureau reads it (Beijing time).</summary>
     public string LocalTime(DateTimeOffset? at) => at?.ToOffset(_utcOffset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
-    private ChecklistIndicatorModel Indicator(ChecklistPageSection section, IReadOnlyDictionary<string, ChecklistItemState> states, ReplyLanguage language)
+    private ChecklistIndicatorModel Indicator(ChecklistPageSection section, IReadOnlyDictionary<string, ChecklistItemState> states, ChecklistView view)
     {
+        var language = view.Language;
         var indicator = section.Indicator;
         var done = indicator.SubCriteria.Count(item => StateOf(item.Id, indicator, states).Done);
         var category = campaign.CategoryOf(indicator);
@@ -52,7 +56,10 @@ public sealed class ChecklistCardComposer(Campaign campaign, ChecklistPages page
         return new ChecklistIndicatorModel(
             ChecklistTexts.Heading(indicator, done, language),
             ChecklistTexts.Detail(categoryName, indicator.Owners.Select(owner => owner.Person).Distinct(), language),
-            [.. section.Items.Select(item => Item(item, StateOf(item.Id, indicator, states), language))]);
+            [.. section.Items.Select(item => Item(item, StateOf(item.Id, indicator, states), language) with
+            {
+                EvidenceFiles = _evidence?.Describe(item, StateOf(item.Id, indicator, states), view),
+            })]);
     }
 
     private ChecklistItemModel Item(SubCriterion item, ChecklistItemState state, ReplyLanguage language) => new(

@@ -33,5 +33,5 @@ public sealed class EvidenceOptions
 
     /// <summary>How long an upload link works after the card that carries it was built.</summary>
     [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
-    public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromHours(12);
+    public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromHours(24);
 }

@@ -1,3 +1,5 @@
+using CivilityBot.Checklists;
+using CivilityBot.Conversations;
 using CivilityBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -8,7 +10,9 @@ public static class EvidenceServiceCollectionExtensions
 {
     /// <summary>
     /// Evidence files: the store (records in LiteDB, files beside it; needs AddStorage), upload links and the upload
-    /// endpoint (needs AddKnowledge, AddPeople and AddDownloads for the public address).
+    /// endpoint (needs AddKnowledge, AddPeople and AddDownloads for the public address), the evidence rows of checklist
+    /// cards and their review buttons (needs AddChecklists). Reviews are passed to <see cref="IEvidenceReviewNotifier"/>;
+    /// register the outbox's implementation before this to replace the logging stand-in.
     /// </summary>
     public static IServiceCollection AddEvidence(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,6 +34,12 @@ public static class EvidenceServiceCollectionExtensions
         services.AddSingleton<UploadLinks>();
         services.AddSingleton<EvidenceIntake>();
         services.AddSingleton<EvidenceUploadEndpoint>();
+        services.AddSingleton<IEvidenceReviewStore, LiteDbEvidenceReviewStore>();
+        services.AddSingleton<EvidenceLedger>();
+        services.AddSingleton<IChecklistItemEvidence, ChecklistEvidence>();
+        services.TryAddSingleton<IEvidenceReviewNotifier, LoggingEvidenceReviewNotifier>();
+        services.AddSingleton<ICardActionHandler, EvidenceReviewActions>();
+        services.AddSingleton<IMessageCommand, RequirementCommand>();
         return services;
     }
 }

@@ -138,7 +138,7 @@ public sealed class EvidenceUploadHostTests : IDisposable
         var tampered = link[..^3] + (link[^3] == 'A' ? "B" : "A") + link[^2..];
         using var forged = await _browser.PostAsync(tampered, new MultipartBody().File("a.jpg", EvidenceSamples.Jpeg()).Content());
 
-        _time.Advance(TimeSpan.FromHours(12));
+        _time.Advance(TimeSpan.FromHours(24));
         using var expired = await _browser.PostAsync(link, new MultipartBody().File("a.jpg", EvidenceSamples.Jpeg()).Content());
 
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
