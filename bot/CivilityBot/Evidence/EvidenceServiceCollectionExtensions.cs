@@ -1,5 +1,6 @@
 using CivilityBot.Checklists;
 using CivilityBot.Conversations;
+using CivilityBot.Downloads;
 using CivilityBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -40,6 +41,8 @@ public static class EvidenceServiceCollectionExtensions
         services.TryAddSingleton<IEvidenceReviewNotifier, LoggingEvidenceReviewNotifier>();
         services.AddSingleton<ICardActionHandler, EvidenceReviewActions>();
         services.AddSingleton<IMessageCommand, RequirementCommand>();
+        services.AddSingleton<BinderExporter>();
+        services.AddSingleton<IStreamedDownloadSource, BinderDownloadSource>();
         return services;
     }
 }
