@@ -41,6 +41,7 @@ public static class EvidenceServiceCollectionExtensions
         services.TryAddSingleton<IEvidenceReviewNotifier, LoggingEvidenceReviewNotifier>();
         services.AddSingleton<ICardActionHandler, EvidenceReviewActions>();
         services.AddSingleton<IMessageCommand, RequirementCommand>();
+        services.AddSingleton<IProgressEvidence, EvidenceProgressReader>();
         services.AddSingleton<BinderExporter>();
         services.AddSingleton<IStreamedDownloadSource, BinderDownloadSource>();
         return services;
