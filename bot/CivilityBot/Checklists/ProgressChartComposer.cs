@@ -13,7 +13,9 @@ public static class ProgressChartComposer
     public static ComposedCard Card(ProgressReport report, EvidenceProgress evidence, ReplyLanguage language)
     {
         var model = Compose(report, evidence, language);
-        var title = language == ReplyLanguage.English ? $"{ProgressTexts.Title(report.PersonName, language)} at a glance" : $"{ProgressTexts.Title(report.PersonName, language)}一览";
+        // Not a prefix of the detailed card's title, so the two cards are told apart by their titles.
+        var whom = report.PersonName ?? (language == ReplyLanguage.English ? "everyone" : "全部");
+        var title = language == ReplyLanguage.English ? $"At a glance · {whom}" : $"进度一览 · {whom}";
         return new ComposedCard(ProgressCharts.Card(title, ProgressTexts.AsOf(report.Today, language), model), $"{title}：{model.GaugeFallback}");
     }
 

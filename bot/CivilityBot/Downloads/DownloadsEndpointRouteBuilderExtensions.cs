@@ -39,7 +39,7 @@ public static class DownloadsEndpointRouteBuilderExtensions
     }
 
     /// <summary>
-    /// Writes a streamed source through a 64 KB buffer. ZipArchive (.NET 10) still closes its entry streams with
+    /// Writes a streamed source through a 1 MiB buffer. ZipArchive (.NET 10) still closes its entry streams with
     /// synchronous writes, so this one response allows synchronous I/O; the buffer keeps those writes few and large.
     /// </summary>
     private static async Task StreamAsync(IStreamedDownloadSource writer, DownloadLink link, Stream output, HttpContext http)
@@ -49,7 +49,7 @@ public static class DownloadsEndpointRouteBuilderExtensions
             body.AllowSynchronousIO = true;
         }
 
-        await using var buffered = new BufferedStream(output, 64 * 1024);
+        await using var buffered = new BufferedStream(output, 1 << 20);
         await writer.WriteAsync(link, buffered, http.RequestAborted);
         await buffered.FlushAsync(http.RequestAborted);
     }

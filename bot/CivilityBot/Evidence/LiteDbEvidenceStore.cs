@@ -112,8 +112,9 @@ public sealed class LiteDbEvidenceStore : IEvidenceStore
     public Stream OpenContent(string sha256)
     {
         var path = BlobPath(sha256);
+        // No FileStream buffer: readers copy in large chunks of their own, and a binder opens a thousand files.
         return File.Exists(path)
-            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan)
+            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan | FileOptions.Asynchronous)
             : throw new FileNotFoundException("No stored content with this SHA-256.", sha256);
     }
 

@@ -62,6 +62,8 @@ export async function startBot({ env = {}, startupTimeoutMs = 90000 } = {}) {
       Bot__MicrosoftAppId: '',
       Bot__MicrosoftAppPassword: '',
       Storage__Path: storagePath,
+      // Download and upload links on cards point at this bot, wherever the free port landed.
+      Downloads__PublicBaseUrl: baseUrl,
       ...env,
     },
   });
