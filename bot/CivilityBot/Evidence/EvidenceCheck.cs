@@ -8,7 +8,10 @@ public sealed record EvidenceCheck(string Name, StagedEvidence? Staged, Evidence
 {
     public bool IsAccepted => Refusal is null;
 
-    public static EvidenceCheck Refused(string name, string refusal) => new(name, null, null, refusal);
+    /// <summary>True when the refusal is for size (answered 413 rather than 400).</summary>
+    public bool IsTooLarge { get; init; }
+
+    public static EvidenceCheck Refused(string name, string refusal, bool tooLarge = false) => new(name, null, null, refusal) { IsTooLarge = tooLarge };
 
     public void Dispose() => Staged?.Dispose();
 }

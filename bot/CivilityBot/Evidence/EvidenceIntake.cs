@@ -33,7 +33,7 @@ public sealed class EvidenceIntake(IEvidenceStore store, IOptions<EvidenceOption
         if (refusal is not null)
         {
             staged.Dispose();
-            return EvidenceCheck.Refused(shown, refusal);
+            return EvidenceCheck.Refused(shown, refusal, staged.TooLarge);
         }
 
         return new EvidenceCheck(shown, staged, type, null);

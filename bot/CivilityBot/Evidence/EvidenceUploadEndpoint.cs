@@ -87,8 +87,7 @@ public sealed class EvidenceUploadEndpoint(
             checks.Add(check);
             if (check.Refusal is { } refusal)
             {
-                var status = check.Staged is null && refusal.Contains("上限", StringComparison.Ordinal) ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
-                return Results.Text(refusal, Text, statusCode: status);
+                return Results.Text(refusal, Text, statusCode: check.IsTooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
             }
         }
 
