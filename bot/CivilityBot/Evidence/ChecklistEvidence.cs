@@ -62,7 +62,7 @@ public sealed class ChecklistEvidence(UploadLinks links, EvidenceLedger ledger, 
             (_, true) => "Returned",
             _ => "已退回",
         };
-        var comment = review.Comment.Length == 0 ? "" : english ? $": {review.Comment}" : $"：{review.Comment}";
+        var comment = review.Comment is not { Length: > 0 } text ? "" : english ? $": {text}" : $"：{text}";
         var line = $"{verdict} · {review.ReviewedBy} {at}{comment}";
         return current ? line : english ? $"{line} (files changed since; awaiting a new review)" : $"{line}（之后文件有变动，待重新审核）";
     }

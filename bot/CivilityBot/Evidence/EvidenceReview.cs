@@ -8,8 +8,8 @@ public sealed record EvidenceReview
 
     public EvidenceReviewState State { get; init; }
 
-    /// <summary>The reviewer's comment; empty when accepted without one.</summary>
-    public string Comment { get; init; } = "";
+    /// <summary>The reviewer's comment; null when accepted without one (LiteDB reads an empty string back as null).</summary>
+    public string? Comment { get; init; }
 
     public required string ReviewedBy { get; init; }
 

@@ -62,7 +62,7 @@ public sealed class EvidenceReviewActions(
         {
             Id = itemId,
             State = state,
-            Comment = comment,
+            Comment = comment.Length == 0 ? null : comment,
             ReviewedBy = reviewer,
             ReviewedAt = time.GetUtcNow(),
             FileCount = status.Files.Count,

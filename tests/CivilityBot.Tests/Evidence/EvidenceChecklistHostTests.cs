@@ -58,6 +58,18 @@ public sealed class EvidenceChecklistHostTests : IDisposable
     }
 
     [Fact]
+    public async Task Accepting_without_a_comment_answers_with_the_card_and_the_owner_sees_the_verdict()
+    {
+        await UploadAsync(_wangKeji, "16.1", ("方案.pdf", EvidenceSamples.Pdf()));
+        var review = await _app.CardOfAsync("汪珂吉的清单", _zhouJingjun);
+
+        var accepted = await _app.PressAsync(review, EvidenceVerbs.Accept, _zhouJingjun, values => values.Remove(EvidenceVerbs.Comment("16.1")));
+
+        Assert.Contains("已将 16.1 的佐证标记为通过", CardClient.Text(Card(accepted)), StringComparison.Ordinal);
+        Assert.Contains("审核通过 · 周敬军 09-15 10:00", CardClient.Text(await _app.CardOfAsync("我的清单", _wangKeji)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Someone_who_is_not_a_coordinator_cannot_review_even_with_a_coordinators_card()
     {
         await UploadAsync(_wangKeji, "16.1", ("方案.pdf", EvidenceSamples.Pdf()));
