@@ -14,9 +14,15 @@ public sealed class EvidenceOptions
     [Required]
     public string FilesPath { get; set; } = "evidence";
 
-    /// <summary>File-name extensions (lower case, no dot) accepted; the bytes must also be of a type the name allows.</summary>
-    [MinLength(1)]
-    public List<string> AllowedTypes { get; set; } =
+    /// <summary>
+    /// File-name extensions (lower case, no dot) accepted; the bytes must also be of a type the name allows. Empty
+    /// means <see cref="DefaultAllowedTypes"/> (filled in after binding: the configuration binder adds to a list it
+    /// finds, so a default list here could not be narrowed by configuration).
+    /// </summary>
+    public List<string> AllowedTypes { get; set; } = [];
+
+    /// <summary>Photos, scans, PDF, Word/Excel/PowerPoint (and WPS), audio and video.</summary>
+    public static IReadOnlyList<string> DefaultAllowedTypes { get; } =
     [
         "jpg", "jpeg", "png", "heic", "heif", "gif", "webp", "tif", "tiff",
         "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "wps", "et", "dps",

@@ -19,6 +19,7 @@ public static class EvidenceServiceCollectionExtensions
     {
         services.AddOptions<EvidenceOptions>()
             .Bind(configuration.GetSection(EvidenceOptions.Section))
+            .PostConfigure(o => o.AllowedTypes = o.AllowedTypes.Count == 0 ? [.. EvidenceOptions.DefaultAllowedTypes] : o.AllowedTypes)
             .ValidateDataAnnotations()
             .Validate(o => o.AllowedTypes.All(type => EvidenceTypeSniffer.All.Any(known => known.Extensions.Contains(type))),
                 "Evidence:AllowedTypes names an extension the bot cannot recognise from the bytes")
