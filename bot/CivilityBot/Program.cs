@@ -1,6 +1,7 @@
 using CivilityBot.Checklists;
 using CivilityBot.Conversations;
 using CivilityBot.Downloads;
+using CivilityBot.Evidence;
 using CivilityBot.Knowledge;
 using CivilityBot.Outreach;
 using CivilityBot.People;
@@ -20,6 +21,7 @@ builder.Services.AddPeople(builder.Configuration);
 builder.Services.AddDownloads(builder.Configuration);
 builder.Services.AddOutreach(builder.Configuration);
 builder.Services.AddChecklists(builder.Configuration);
+builder.Services.AddEvidence(builder.Configuration);
 builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddHealthChecks();
 
@@ -28,6 +30,7 @@ var app = builder.Build();
 app.MapHealthChecks("/healthz");
 app.MapBotMessages();
 app.MapDownloads();
+app.MapEvidence();
 
 app.Run();
 

@@ -5,8 +5,10 @@ using Microsoft.Extensions.Options;
 namespace CivilityBot.Checklists;
 
 /// <summary>Builds a checklist page from the campaign and the stored state.</summary>
-public sealed class ChecklistCardComposer(Campaign campaign, ChecklistPages pages, IChecklistStore store, BureauClock clock)
+public sealed class ChecklistCardComposer(
+    Campaign campaign, ChecklistPages pages, IChecklistStore store, BureauClock clock, IEnumerable<IChecklistItemEvidence>? evidence = null)
 {
+    private readonly IChecklistItemEvidence? _evidence = evidence?.FirstOrDefault();
 
     /// <summary>The page (clamped to the pages there are), or null when the person owns no indicator.</summary>
     public ComposedCard? Compose(ChecklistView view)
@@ -29,7 +31,7 @@ public sealed class ChecklistCardComposer(Campaign campaign, ChecklistPages page
             view.PersonName,
             page,
             personPages.Count,
-            [.. personPages[page - 1].Select(section => Indicator(section, states, language))],
+            [.. personPages[page - 1].Select(section => Indicator(section, states, view with { Page = page }))],
             language == ReplyLanguage.English ? ChecklistCardText.English : ChecklistCardText.Chinese)
         {
             Note = view.Note,
@@ -42,8 +44,9 @@ public sealed class ChecklistCardComposer(Campaign campaign, ChecklistPages page
     /// <summary>A stored instant as the bureau reads it (Beijing time).</summary>
     public string LocalTime(DateTimeOffset? at) => at is { } instant ? clock.Format(instant) : "";
 
-    private ChecklistIndicatorModel Indicator(ChecklistPageSection section, IReadOnlyDictionary<string, ChecklistItemState> states, ReplyLanguage language)
+    private ChecklistIndicatorModel Indicator(ChecklistPageSection section, IReadOnlyDictionary<string, ChecklistItemState> states, ChecklistView view)
     {
+        var language = view.Language;
         var indicator = section.Indicator;
         var done = indicator.SubCriteria.Count(item => StateOf(item.Id, indicator, states).Done);
         var category = campaign.CategoryOf(indicator);
@@ -51,7 +54,10 @@ public sealed class ChecklistCardComposer(Campaign campaign, ChecklistPages page
         return new ChecklistIndicatorModel(
             ChecklistTexts.Heading(indicator, done, language),
             ChecklistTexts.Detail(categoryName, section.Items.SelectMany(campaign.OwnersOf).Select(owner => owner.PersonLabel(language)).Distinct(), language),
-            [.. section.Items.Select(item => Item(item, StateOf(item.Id, indicator, states), language))]);
+            [.. section.Items.Select(item => Item(item, StateOf(item.Id, indicator, states), language) with
+            {
+                EvidenceFiles = _evidence?.Describe(item, StateOf(item.Id, indicator, states), view),
+            })]);
     }
 
     private ChecklistItemModel Item(SubCriterion item, ChecklistItemState state, ReplyLanguage language) => new(

@@ -10,7 +10,7 @@ namespace CivilityBot.Checklists;
 
 /// <summary>导出台账 / export ledger: coordinators get download links (xlsx and CSV) that expire.</summary>
 public sealed class LedgerCommand(
-    DownloadLinks links, IChecklistStore store, Campaign campaign, BureauClock clock)
+    DownloadLinks links, IChecklistStore store, Campaign campaign, BureauClock clock, IEnumerable<IStreamedDownloadSource> binders)
     : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
@@ -37,10 +37,16 @@ public sealed class LedgerCommand(
         var audit = store.AuditCount();
         var expires = clock.Format(download.ExpiresAt);
         var (xlsx, csv) = (download.XlsxUrl, download.CsvUrl);
-        return language == ReplyLanguage.English
+        var binder = binders.Any(source => source.Kind == LedgerDownloadSource.LedgerKind) ? download.ZipUrl : null;
+        var model = language == ReplyLanguage.English
             ? new LedgerCardModel("Ledger export", $"{rows} sub-criteria and {audit} recorded changes; the file is built when you download it.",
                 $"The links work until {expires} (Beijing time). Do not forward them.", "Download Excel", xlsx, "Download CSV", csv)
             : new LedgerCardModel("台账导出", $"共 {rows} 个子项、{audit} 条修改记录；下载时生成最新台账。",
                 $"链接有效期至 {expires}，请勿转发。", "下载 Excel", xlsx, "下载 CSV", csv);
+        return binder is null ? model : model with
+        {
+            BinderTitle = language == ReplyLanguage.English ? "Download binder (evidence files + 目录.xlsx)" : "下载台账资料包（佐证文件 + 目录.xlsx）",
+            BinderUrl = binder,
+        };
     }
 }

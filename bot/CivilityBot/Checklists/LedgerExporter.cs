@@ -19,16 +19,18 @@ public sealed class LedgerExporter(Campaign campaign, IChecklistStore store, IPe
 
     public byte[] Xlsx()
     {
-        var sheets = new Dictionary<string, object>
-        {
-            [LedgerSheet] = LedgerRows(text => text),
-            [AuditSheet] = AuditRows(),
-            [PeopleSheet] = PeopleRows(),
-        };
         using var stream = new MemoryStream();
-        stream.SaveAs(sheets);
+        stream.SaveAs(Sheets());
         return stream.ToArray();
     }
+
+    /// <summary>The ledger's sheets by name, for a workbook that adds its own beside them.</summary>
+    public Dictionary<string, object> Sheets() => new()
+    {
+        [LedgerSheet] = LedgerRows(text => text),
+        [AuditSheet] = AuditRows(),
+        [PeopleSheet] = PeopleRows(),
+    };
 
     public byte[] Csv()
     {

@@ -5,7 +5,7 @@ using CivilityBot.Turns;
 namespace CivilityBot.Checklists;
 
 /// <summary>进度 / progress (coordinators: everything) and 我的进度 / my progress (anyone on the roster).</summary>
-public sealed class ProgressCommand(ProgressCalculator calculator) : IMessageCommand
+public sealed class ProgressCommand(ProgressCalculator calculator, IEnumerable<IProgressEvidence>? evidence = null) : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
     {
@@ -37,6 +37,13 @@ public sealed class ProgressCommand(ProgressCalculator calculator) : IMessageCom
 
         var composed = ProgressCardComposer.Compose(report, language);
         await message.ReplyCardAsync(composed.Summary, composed.Card, cancellationToken);
+
+        // The charts come as a card of their own, so the detailed card keeps its size budget.
+        if (evidence?.FirstOrDefault()?.Read() is { } counts)
+        {
+            var charts = ProgressChartComposer.Card(report, counts, language);
+            await message.ReplyCardAsync(charts.Summary, charts.Card, cancellationToken);
+        }
         return true;
     }
 

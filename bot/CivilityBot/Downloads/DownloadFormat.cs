@@ -5,4 +5,7 @@ public enum DownloadFormat
 {
     Xlsx,
     Csv,
+
+    /// <summary>A zip archive written while it downloads (see <see cref="IStreamedDownloadSource"/>).</summary>
+    Zip,
 }

@@ -37,7 +37,10 @@ public sealed class DownloadLinks(IDownloadLinkStore store, TimeProvider time, I
             ExpiresAt = now + Lifetime,
         };
         store.Insert(link);
-        return new IssuedDownload(UrlOf(token, DownloadFormat.Xlsx), UrlOf(token, DownloadFormat.Csv), link.ExpiresAt);
+        return new IssuedDownload(UrlOf(token, DownloadFormat.Xlsx), UrlOf(token, DownloadFormat.Csv), link.ExpiresAt)
+        {
+            ZipUrl = UrlOf(token, DownloadFormat.Zip),
+        };
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ public sealed partial class BatchStatusReporter(
     public async Task StartAsync(int broadcastId, CancellationToken cancellationToken)
     {
         var broadcast = outbox.FindBroadcast(broadcastId);
-        if (broadcast is { StatusMessage: null })
+        if (broadcast is { StatusMessage: null } && OutboxKinds.ReportsToCreator(broadcast.Kind))
         {
             await PostAsync(broadcast, cancellationToken);
             return;

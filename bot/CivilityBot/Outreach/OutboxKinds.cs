@@ -7,6 +7,17 @@ public static class OutboxKinds
 
     public const string Checklists = "checklists";
 
-    /// <summary>The Chinese name of the kind on status cards and in history: 提醒 / 清单.</summary>
-    public static string Title(string kind) => kind == Checklists ? "发送清单" : "提醒";
+    /// <summary>A notice to owners that their evidence was reviewed; the reviewer gets no status card for it.</summary>
+    public const string EvidenceReview = "evidence-review";
+
+    /// <summary>The Chinese name of the kind on status cards and in history.</summary>
+    public static string Title(string kind) => kind switch
+    {
+        Checklists => "发送清单",
+        EvidenceReview => "佐证审核通知",
+        _ => "提醒",
+    };
+
+    /// <summary>Whether the creator of a batch without a status card is sent one when sending starts.</summary>
+    public static bool ReportsToCreator(string kind) => kind != EvidenceReview;
 }

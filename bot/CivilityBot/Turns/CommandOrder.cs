@@ -15,6 +15,7 @@ public enum CommandOrder
     Ledger = 220,
     SendChecklists = 230,
     ViewChecklist = 240,
+    EvidenceRequirement = 250,
     ReminderHistory = 300,
     CancelReminder = 310,
     ReminderSchedule = 320,

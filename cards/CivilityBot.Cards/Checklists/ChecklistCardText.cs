@@ -5,5 +5,20 @@ public sealed record ChecklistCardText(string Save, string Previous, string Next
 {
     public static ChecklistCardText Chinese { get; } = new("保存", "上一页", "下一页", "刷新", "佐证材料说明或链接（可选）", "已完成");
 
-    public static ChecklistCardText English { get; } = new("Save", "Previous", "Next", "Refresh", "Evidence note or link (optional)", "done");
+    public static ChecklistCardText English { get; } = new("Save", "Previous", "Next", "Refresh", "Evidence note or link (optional)", "done")
+    {
+        Upload = "Upload evidence",
+        Accept = "Accept",
+        Return = "Return",
+        CommentPlaceholder = "Review comment (required to return)",
+    };
+
+    /// <summary>The button opening the upload page.</summary>
+    public string Upload { get; init; } = "上传佐证";
+
+    public string Accept { get; init; } = "通过";
+
+    public string Return { get; init; } = "退回";
+
+    public string CommentPlaceholder { get; init; } = "审核意见（退回时必填）";
 }

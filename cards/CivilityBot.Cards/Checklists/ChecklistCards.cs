@@ -49,9 +49,17 @@ public static class ChecklistCards
             Placeholder = text.EvidencePlaceholder,
             Value = item.Evidence,
             MaxLength = ChecklistFields.EvidenceMaxLength,
+            IsMultiline = true,
             Spacing = CardStyles.SpacingSmall,
         };
         yield return new TextBlock(item.LastChange) { Size = CardStyles.Small, IsSubtle = true, Spacing = CardStyles.SpacingNone };
+        if (item.EvidenceFiles is { } evidence)
+        {
+            foreach (var element in ChecklistEvidenceElements.Build(item.Id, evidence, text))
+            {
+                yield return element;
+            }
+        }
     }
 
     private static List<CardAction> Actions(ChecklistCardModel model)

@@ -8,4 +8,10 @@ public sealed record LedgerCardModel(
     string XlsxTitle,
     string XlsxUrl,
     string CsvTitle,
-    string CsvUrl);
+    string CsvUrl)
+{
+    /// <summary>The binder button (the zip of evidence files with 目录.xlsx); null when evidence is not in use.</summary>
+    public string? BinderTitle { get; init; }
+
+    public string? BinderUrl { get; init; }
+}

@@ -4,7 +4,18 @@ namespace CivilityBot.Cards.Checklists;
 
 public static class LedgerCards
 {
-    public static AdaptiveCard Download(LedgerCardModel model) => new()
+    public static AdaptiveCard Download(LedgerCardModel model)
+    {
+        var card = Ledger(model);
+        if (model is { BinderTitle: { } title, BinderUrl: { } url })
+        {
+            card.Actions!.Insert(0, new ActionOpenUrl(title, url));
+        }
+
+        return card;
+    }
+
+    private static AdaptiveCard Ledger(LedgerCardModel model) => new()
     {
         Body =
         [

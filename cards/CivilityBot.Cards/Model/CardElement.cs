@@ -11,6 +11,8 @@ namespace CivilityBot.Cards.Model;
 [JsonDerivedType(typeof(InputText), "Input.Text")]
 [JsonDerivedType(typeof(InputToggle), "Input.Toggle")]
 [JsonDerivedType(typeof(InputChoiceSet), "Input.ChoiceSet")]
+[JsonDerivedType(typeof(ChartGauge), "Chart.Gauge")]
+[JsonDerivedType(typeof(ChartHorizontalBarStacked), "Chart.HorizontalBar.Stacked")]
 public abstract class CardElement
 {
     public string? Id { get; init; }

@@ -38,8 +38,9 @@ public static class ProgressCards
 
     private static ColumnSet Row(ProgressRow row) => new(
     [
-        new Column([new TextBlock(row.Label)]) { Width = "3" },
-        new Column([new TextBlock(row.Figures) { Color = ColorOf(row.Tone) }]) { Width = "2" },
+        // The figures take the width they need and never wrap ("逾期 / 27" stays on one line); the name wraps instead.
+        new Column([new TextBlock(row.Label)]) { Width = "stretch" },
+        new Column([new TextBlock(row.Figures) { Color = ColorOf(row.Tone), Wrap = false }]) { Width = "auto" },
     ])
     {
         Spacing = CardStyles.SpacingSmall,

@@ -69,7 +69,7 @@ public static class BroadcastStatusCards
         }
 
         var more = model.NotReached > model.Problems.Count ? $"（前 {model.Problems.Count} 位，完整名单见报告）" : string.Empty;
-        yield return new TextBlock($"未送达的人{more}：") { Weight = CardStyles.Bolder, Color = CardStyles.Warning, Separator = true };
+        yield return new TextBlock($"未送达的人{more}：") { Weight = CardStyles.Bolder, Color = CardStyles.Attention, Separator = true };
         yield return new FactSet(model.Problems.Select(p => new Fact(p.PersonName, p.Reason)).ToList()) { Spacing = CardStyles.SpacingSmall };
     }
 

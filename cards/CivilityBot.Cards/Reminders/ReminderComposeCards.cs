@@ -64,7 +64,12 @@ public static class ReminderComposeCards
         yield return new InputText
         {
             Id = ReminderFields.CustomTiming, Label = "自定义时间（北京时间）", Value = model.CustomTiming,
-            Placeholder = "例：每周三 15:00、每天 9:00、工作日 8:30、验收前 5 天每天 9:00",
+            Placeholder = "如：每周三 15:00",
+        };
+        // A placeholder is one line and a phone cuts it off, so the examples are a wrapped line of their own.
+        yield return new TextBlock("可写：每周三 15:00、每天 9:00、工作日 8:30、验收前 5 天每天 9:00")
+        {
+            Size = CardStyles.Small, IsSubtle = true, Spacing = CardStyles.SpacingSmall,
         };
     }
 }

@@ -7,9 +7,6 @@ namespace CivilityBot.Cards.Reminders;
 /// <summary>The personalised reminder a recipient gets, and its notification line.</summary>
 public static class ReminderMessageCards
 {
-    /// <summary>Long sub-criterion texts are cut on the card; the checklist shows them whole.</summary>
-    private const int ItemMaxLines = 3;
-
     /// <summary>What the Teams notification says, e.g. 第16项等3项未完成.</summary>
     public static string Summary(ReminderMessageModel model)
     {
@@ -67,7 +64,6 @@ public static class ReminderMessageCards
             (CardElement)new TextBlock($"• {item.Id}（{item.Points}分）{item.Text}")
             {
                 Spacing = CardStyles.SpacingSmall,
-                MaxLines = ItemMaxLines,
                 Size = CardStyles.Small,
             }));
         return new Container(items) { Separator = true };

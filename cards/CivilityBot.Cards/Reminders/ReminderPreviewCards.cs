@@ -69,7 +69,7 @@ public static class ReminderPreviewCards
             yield break;
         }
 
-        yield return new TextBlock($"以下 {model.Unreachable.Count} 人目前无法送达：") { Weight = CardStyles.Bolder, Color = CardStyles.Warning, Separator = true };
+        yield return new TextBlock($"以下 {model.Unreachable.Count} 人目前无法送达：") { Weight = CardStyles.Bolder, Color = CardStyles.Attention, Separator = true };
         var shown = model.Unreachable.Take(UnreachableShown).Select(u => new Fact(u.PersonName, u.Reason)).ToList();
         yield return new FactSet(shown) { Spacing = CardStyles.SpacingSmall };
         if (model.Unreachable.Count > UnreachableShown)

@@ -13,15 +13,17 @@ public class ChecklistCardSizeTests
     private const int Limit = CivilityBot.Protocol.Schema.ActivitySize.BudgetBytes;
 
     [Theory]
-    [InlineData(ReplyLanguage.Chinese)]
-    [InlineData(ReplyLanguage.English)]
-    public void Every_page_of_the_busiest_person_stays_inside_the_message_budget_with_every_field_at_its_longest(ReplyLanguage language)
+    [InlineData(ReplyLanguage.Chinese, false)]
+    [InlineData(ReplyLanguage.English, false)]
+    [InlineData(ReplyLanguage.Chinese, true)]
+    [InlineData(ReplyLanguage.English, true)]
+    public void Every_page_of_the_busiest_person_stays_inside_the_message_budget_with_every_field_at_its_longest(ReplyLanguage language, bool withEvidence)
     {
         var campaign = SeedCampaign.Campaign;
         var store = new FullStore(campaign);
         var options = Options.Create(new ChecklistOptions());
         var pages = new ChecklistPages(campaign, options);
-        var composer = new ChecklistCardComposer(campaign, pages, store, TestClock.Create());
+        var composer = new ChecklistCardComposer(campaign, pages, store, TestClock.Create(), withEvidence ? [new LongestEvidence()] : []);
         var busiest = ChecklistPagesTests.BusiestOwner();
 
         var sizes = Enumerable.Range(1, pages.For(busiest).Count)
@@ -30,6 +32,20 @@ public class ChecklistCardSizeTests
             .ToList();
 
         Assert.All(sizes, size => Assert.InRange(size, 1, Limit));
+    }
+
+    /// <summary>Evidence rows at their longest: a coordinator's view with review buttons, a full comment, the most file names.</summary>
+    private sealed class LongestEvidence : IChecklistItemEvidence
+    {
+        public ChecklistItemEvidenceModel Describe(SubCriterion item, ChecklistItemState state, ChecklistView view) => new(
+            "https://civilitybot.example.gov.cn/evidence/upload/" + new string('x', 160) + "." + new string('y', 43),
+            "佐证文件（999）：" + string.Join("、", Enumerable.Repeat(new string('名', 41), 5)) + " 等 999 个 · 已满足要求",
+            "还缺：999 张照片、999 份文件、文字说明")
+        {
+            Review = "已退回 · 晏桃保 12-31 23:59：" + new string('意', EvidenceVerbs.CommentMaxLength) + "（之后文件有变动，待重新审核）",
+            ReviewIsReturn = true,
+            ReviewData = ChecklistCards.PageData(view.PersonName, view.Page, ChecklistFields.English),
+        };
     }
 
     /// <summary>Every item done, with evidence of the maximum length and the longest roster name as the last editor.</summary>

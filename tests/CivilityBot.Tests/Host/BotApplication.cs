@@ -28,6 +28,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Storage:Path"] = DatabasePath,
+            ["Evidence:FilesPath"] = EvidenceFolder,
         };
         _settings.TryAdd("Bot:MicrosoftAppId", string.Empty);
         // The plan's default coordinators sign in with verified accounts (a display-name link never carries the role).
@@ -39,6 +40,9 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>The evidence files of this instance; tests share the temp folder, so each gets its own.</summary>
+    public string EvidenceFolder => Path.ChangeExtension(DatabasePath, null) + "-evidence";
 
     public FakeConnector Connector { get; } = new();
 
@@ -138,6 +142,10 @@ public sealed class BotApplication : WebApplicationFactory<Program>
             {
                 File.Delete(DatabasePath);
                 File.Delete(Path.ChangeExtension(DatabasePath, null) + "-log.db");
+                if (Directory.Exists(EvidenceFolder))
+                {
+                    Directory.Delete(EvidenceFolder, recursive: true);
+                }
             }
         }
     }

@@ -1,6 +1,6 @@
 // Reads and fills a checklist card as the playground renders it. The renderer gives inputs generated ids, so a
 // sub-criterion is found by its toggle's label ("16.1 建立…"), and its evidence field and last-change line are the
-// first text input and text block after that toggle (ChecklistCards renders toggle, evidence, last change in order).
+// first text field and text block after that toggle (ChecklistCards renders toggle, evidence, last change in order).
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -12,7 +12,8 @@ export function checklistItem(card, id) {
   const toggle = card.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(id)} `) });
   return {
     toggle,
-    evidence: toggle.locator('xpath=following::input[@type="text"][1]'),
+    // The evidence field is multi-line (a textarea) since issue 10.7; single-line inputs are still found.
+    evidence: toggle.locator('xpath=following::*[self::textarea or self::input[@type="text"]][1]'),
     lastChange: toggle.locator('xpath=following::div[contains(concat(" ", @class, " "), " ac-textBlock ")][1]'),
   };
 }

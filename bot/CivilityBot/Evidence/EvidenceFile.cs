@@ -1,0 +1,48 @@
+namespace CivilityBot.Evidence;
+
+/// <summary>
+/// One file given as evidence for one sub-criterion. The bytes are kept once per <see cref="Sha256"/>; two uploads of
+/// the same content are two records sharing one stored file.
+/// </summary>
+public sealed record EvidenceFile
+{
+    /// <summary>Random id (32 hex digits), the LiteDB id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The sub-criterion ("16.1").</summary>
+    public required string SubCriterionId { get; init; }
+
+    /// <summary>SHA-256 of the content, lower-case hex; names the stored file.</summary>
+    public required string Sha256 { get; init; }
+
+    /// <summary>The name the uploader's device gave, without any folder.</summary>
+    public required string OriginalName { get; init; }
+
+    /// <summary>Size in bytes.</summary>
+    public long Size { get; init; }
+
+    /// <summary>The type recognised from the bytes (<see cref="EvidenceType.Name"/>, such as "jpeg").</summary>
+    public required string TypeName { get; init; }
+
+    public required string MediaType { get; init; }
+
+    public EvidenceKind Kind { get; init; }
+
+    /// <summary>The roster name of the person responsible for the sub-criterion when the file came in.</summary>
+    public required string OwnerName { get; init; }
+
+    /// <summary>The roster name of whoever uploaded it.</summary>
+    public required string UploadedBy { get; init; }
+
+    public DateTimeOffset UploadedAt { get; init; }
+
+    /// <summary>The id of the upload's audit line: orders files uploaded in the same instant as they arrived.</summary>
+    public int Number { get; init; }
+
+    /// <summary>When the file was taken off the sub-criterion; the record and the bytes stay for the audit trail.</summary>
+    public DateTimeOffset? RemovedAt { get; init; }
+
+    public string? RemovedBy { get; init; }
+
+    public bool IsRemoved => RemovedAt is not null;
+}
