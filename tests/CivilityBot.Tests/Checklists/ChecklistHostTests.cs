@@ -164,7 +164,8 @@ public sealed class ChecklistHostTests : IDisposable
     public async Task The_Action_Submit_fallback_saves_and_updates_the_card_in_place()
     {
         var card = await _app.CardOfAsync("我的清单", _songWei);
-        var data = CardClient.Press(card, ChecklistVerbs.Save, values => values[ChecklistFields.Done("3.1")] = "true");
+        var first = CardClient.Press(card, ChecklistVerbs.Save)[ChecklistFields.Items]!.GetValue<string>().Split(',')[0];
+        var data = CardClient.Press(card, ChecklistVerbs.Save, values => values[ChecklistFields.Done(first)] = "true");
         data["verb"] = ChecklistVerbs.Save;
         var message = _app.App.Activity("message", _songWei);
         message["value"] = data;
