@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CivilityBot.Checklists;
 
 /// <summary>Builds a checklist page from the campaign and the stored state.</summary>
-public sealed class ChecklistCardComposer(Campaign campaign, ChecklistPages pages, IChecklistStore store, BureauClock clock)
+public sealed class ChecklistCardComposer(IPlan plan, ChecklistPages pages, IChecklistStore store, BureauClock clock)
 {
 
     /// <summary>The page (clamped to the pages there are), or null when the person owns no indicator.</summary>
@@ -46,11 +46,11 @@ public sealed class ChecklistCardComposer(Campaign campaign, ChecklistPages page
     {
         var indicator = section.Indicator;
         var done = indicator.SubCriteria.Count(item => StateOf(item.Id, indicator, states).Done);
-        var category = campaign.CategoryOf(indicator);
+        var category = plan.Current.CategoryOf(indicator);
         var categoryName = language == ReplyLanguage.English ? category.NameEn ?? category.Name : category.Name;
         return new ChecklistIndicatorModel(
             ChecklistTexts.Heading(indicator, done, language),
-            ChecklistTexts.Detail(categoryName, section.Items.SelectMany(campaign.OwnersOf).Select(owner => owner.PersonLabel(language)).Distinct(), language),
+            ChecklistTexts.Detail(categoryName, section.Items.SelectMany(plan.Current.OwnersOf).Select(owner => owner.PersonLabel(language)).Distinct(), language),
             [.. section.Items.Select(item => Item(item, StateOf(item.Id, indicator, states), language))]);
     }
 

@@ -6,13 +6,20 @@ namespace CivilityBot.Knowledge.Corrections;
 /// one change and replays the rest. A change that no longer applies after an earlier one is reverted is skipped and
 /// listed in <see cref="Skipped"/>. Thread-safe; readers see whole snapshots.
 /// </summary>
-public sealed class PlanState(Campaign seed, IPlanStore store, TimeProvider time)
+public sealed class PlanState(Campaign seed, IPlanStore store, TimeProvider time) : IPlan
 {
     private readonly Lock _gate = new();
+    private int _version;
     private (Campaign Campaign, IReadOnlyList<PlanChange> Skipped)? _snapshot;
 
     /// <summary>The campaign with the active corrections applied.</summary>
     public Campaign Current => Snapshot().Campaign;
+
+    /// <inheritdoc />
+    public int Version => Volatile.Read(ref _version);
+
+    /// <summary>The data file as loaded: the seed every correction is replayed on.</summary>
+    public Campaign Seed => seed;
 
     /// <summary>Stored changes that could not be replayed on the current plan.</summary>
     public IReadOnlyList<PlanChange> Skipped => Snapshot().Skipped;
@@ -29,13 +36,14 @@ public sealed class PlanState(Campaign seed, IPlanStore store, TimeProvider time
         {
             var result = PlanCorrections.Apply(Current, correction);
             if (result.Updated is null) return result;
-            store.Record(new PlanChange
+            var stored = store.Record(new PlanChange
             {
                 Kind = correction.Kind, Target = correction.Target, Value = correction.Value,
                 Old = result.Old, New = result.New, ActorName = actorName, At = time.GetUtcNow(),
             });
             _snapshot = (result.Updated, Skipped);
-            return result;
+            Interlocked.Increment(ref _version);
+            return result with { Change = stored };
         }
     }
 
@@ -45,7 +53,8 @@ public sealed class PlanState(Campaign seed, IPlanStore store, TimeProvider time
         lock (_gate)
         {
             if (!store.Revert(id, actorName, time.GetUtcNow())) return false;
-            _snapshot = null;
+            _snapshot = Replay();
+            Interlocked.Increment(ref _version);
             return true;
         }
     }
