@@ -22,7 +22,7 @@ public static partial class PlanCommandPatterns
     [GeneratedRegex(@"^(?:科室改名|科室更名|修改科室名称|更改科室名称)\s*(?<from>[^\s为]+?)\s*(?:\s|改为|为|→|->)\s*(?<to>\S+?)" + End)]
     public static partial Regex DepartmentName();
 
-    [GeneratedRegex(@"^(?:修改|更改|调整)阶段(?:日期|时间)?\s*(?<phase>第?[一二三四五六七八九十\d]+阶段|\d+|\S+?)\s*(?:为|改为|[:：])?\s*(?<dates>\d{4}-\d{1,2}-\d{1,2}.*?)" + End)]
+    [GeneratedRegex(@"^(?:修改|更改|调整)阶段(?:日期|时间)?\s*(?<phase>\S+?)\s*(?:改为|为|[:：]|\s)\s*(?<dates>\S.*?)" + End)]
     public static partial Regex PhaseDates();
 
     [GeneratedRegex(@"^确认读法\s*(?<printed>[^\s为是读]{2,4})\s*(?:(?:为|是|读作|读为)?\s*(?<confirmed>[^\s为是读]{2,4}))?" + End)]
