@@ -1,3 +1,4 @@
+using CivilityBot.Cards.Checklists;
 using CivilityBot.Cards.Model;
 
 namespace CivilityBot.Cards.Plan;
@@ -26,15 +27,7 @@ public static class PlanCards
         return new AdaptiveCard { Body = body };
     }
 
-    private static ActionExecute Button(PlanCardButton button)
-    {
-        var data = new Dictionary<string, string>(button.Data);
-        var submitData = new Dictionary<string, string>(data) { [CardData.Verb] = button.Verb };
-        return new ActionExecute(button.Title, button.Verb, data)
-        {
-            Style = button.Positive ? CardStyles.Positive : null,
-            AssociatedInputs = CardData.NoInputs,
-            Fallback = new ActionSubmit(button.Title, submitData) { AssociatedInputs = CardData.NoInputs },
-        };
-    }
+    // The same Action.Execute with an Action.Submit fallback as every other card family.
+    private static ActionExecute Button(PlanCardButton button) =>
+        ChecklistCards.Execute(button.Title, button.Verb, new Dictionary<string, string>(button.Data), button.Positive ? CardStyles.Positive : null, CardData.NoInputs);
 }

@@ -32,11 +32,15 @@ public sealed class PlanCardComposer(BureauClock clock)
 
     public static AdaptiveCard Cancelled() => PlanCards.Build(new PlanCardModel(PlanTexts.PreviewTitle, PlanTexts.Cancelled, [], [], []));
 
-    /// <summary>Every correction, newest first: number, what, old → new, who and when, and who reverted it.</summary>
+    /// <summary>Most corrections listed on one card (keeps it far below Teams' message size limit).</summary>
+    public const int MaxHistoryLines = 40;
+
+    /// <summary>The newest <see cref="MaxHistoryLines"/> corrections, newest first: number, what, old → new, who and when, and who reverted it.</summary>
     public AdaptiveCard History(IReadOnlyList<PlanChange> changes)
     {
         var active = changes.Count(change => change.RevertedAt is null);
-        var lines = changes.OrderByDescending(change => change.Id).Select(Line).ToList();
+        var lines = changes.OrderByDescending(change => change.Id).Take(MaxHistoryLines).Select(Line).ToList();
+        if (changes.Count > MaxHistoryLines) lines.Add($"……另有{changes.Count - MaxHistoryLines}次更早的更正未列出。");
         return PlanCards.Build(new PlanCardModel(PlanTexts.HistoryTitle, PlanTexts.HistorySummary(active, changes.Count - active), [], lines, []));
     }
 
