@@ -7,16 +7,16 @@ namespace CivilityBot.Knowledge;
 /// </summary>
 public sealed class DataCheck(IPlan plan)
 {
-    private (int Version, IReadOnlyList<DataCheckFinding> Findings)? _findings;
+    private Tuple<int, IReadOnlyList<DataCheckFinding>>? _findings; // a reference, so readers never see half of a swap
 
     public IReadOnlyList<DataCheckFinding> Findings
     {
         get
         {
             var version = plan.Version;
-            if (_findings is { } cached && cached.Version == version) return cached.Findings;
-            var findings = (version, (IReadOnlyList<DataCheckFinding>)[.. Run(plan.Current)]);
-            _findings = findings;
+            if (Volatile.Read(ref _findings) is { } cached && cached.Item1 == version) return cached.Item2;
+            var findings = Tuple.Create<int, IReadOnlyList<DataCheckFinding>>(version, [.. Run(plan.Current)]);
+            Volatile.Write(ref _findings, findings);
             return findings.Item2;
         }
     }

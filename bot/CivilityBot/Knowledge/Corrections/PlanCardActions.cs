@@ -40,13 +40,9 @@ public sealed class PlanCardActions(PlanState plan, PlanCardComposer cards) : IC
             return AdaptiveCardInvokeResponse.Message(PlanTexts.NotAPreview);
         }
 
-        if (version != plan.Version)
-        {
-            return AdaptiveCardInvokeResponse.Message(PlanTexts.Stale);
-        }
-
-        var result = plan.Apply(new PlanCorrection(kind, target, value), action.Sender.PersonName!);
-        return result.Change is { } change ? Card(cards.Applied(change)) : AdaptiveCardInvokeResponse.Message(PlanTexts.Refused(result.Problem!));
+        var result = plan.Apply(new PlanCorrection(kind, target, value), action.Sender.PersonName!, version);
+        return result.Change is { } change ? Card(cards.Applied(change))
+            : AdaptiveCardInvokeResponse.Message(result.Problem == PlanState.StalePreview ? PlanTexts.Stale : PlanTexts.Refused(result.Problem!));
     }
 
     private AdaptiveCardInvokeResponse Revert(CardActionTurn action)

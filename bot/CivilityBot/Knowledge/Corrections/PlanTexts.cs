@@ -15,7 +15,7 @@ public static class PlanTexts
 
     public const string Cancelled = "已取消，计划没有任何修改。";
 
-    public const string Stale = "这份预览之后计划已有其他更正，预览已失效，请重新发送更正命令。";
+    public const string Stale = PlanState.StalePreview;
 
     public const string NotAPreview = "这张卡片的数据不完整，请重新发送更正命令。";
 
