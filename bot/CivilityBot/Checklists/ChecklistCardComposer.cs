@@ -6,7 +6,7 @@ namespace CivilityBot.Checklists;
 
 /// <summary>Builds a checklist page from the campaign and the stored state.</summary>
 public sealed class ChecklistCardComposer(
-    Campaign campaign, ChecklistPages pages, IChecklistStore store, BureauClock clock, IEnumerable<IChecklistItemEvidence>? evidence = null)
+    IPlan plan, ChecklistPages pages, IChecklistStore store, BureauClock clock, IEnumerable<IChecklistItemEvidence>? evidence = null)
 {
     private readonly IChecklistItemEvidence? _evidence = evidence?.FirstOrDefault();
 
@@ -49,11 +49,11 @@ public sealed class ChecklistCardComposer(
         var language = view.Language;
         var indicator = section.Indicator;
         var done = indicator.SubCriteria.Count(item => StateOf(item.Id, indicator, states).Done);
-        var category = campaign.CategoryOf(indicator);
+        var category = plan.Current.CategoryOf(indicator);
         var categoryName = language == ReplyLanguage.English ? category.NameEn ?? category.Name : category.Name;
         return new ChecklistIndicatorModel(
             ChecklistTexts.Heading(indicator, done, language),
-            ChecklistTexts.Detail(categoryName, section.Items.SelectMany(campaign.OwnersOf).Select(owner => owner.PersonLabel(language)).Distinct(), language),
+            ChecklistTexts.Detail(categoryName, section.Items.SelectMany(plan.Current.OwnersOf).Select(owner => owner.PersonLabel(language)).Distinct(), language),
             [.. section.Items.Select(item => Item(item, StateOf(item.Id, indicator, states), language) with
             {
                 EvidenceFiles = _evidence?.Describe(item, StateOf(item.Id, indicator, states), view),

@@ -8,11 +8,11 @@ namespace CivilityBot.Checklists;
 /// Turns a card submission into stored changes: checks every id against the campaign and the checklist's owner,
 /// works out what the user actually changed, and lets only the indicator's owners and the coordinators write.
 /// </summary>
-public sealed class ChecklistEditor(Campaign campaign, IChecklistStore store, TimeProvider time)
+public sealed class ChecklistEditor(IPlan plan, IChecklistStore store, TimeProvider time)
 {
     public EditResult Save(ChecklistSubmission submission, SenderIdentity sender, string source, string? activityId)
     {
-        if (campaign.IndicatorsOwnedBy(submission.PersonName).Count == 0 || submission.Items.Count == 0)
+        if (plan.Current.IndicatorsOwnedBy(submission.PersonName).Count == 0 || submission.Items.Count == 0)
         {
             return EditResult.Invalid;
         }
@@ -31,7 +31,7 @@ public sealed class ChecklistEditor(Campaign campaign, IChecklistStore store, Ti
             }
         }
 
-        if (changes.Exists(pair => !MayChange(sender, campaign.OwnersOf(pair.Item))))
+        if (changes.Exists(pair => !MayChange(sender, plan.Current.OwnersOf(pair.Item))))
         {
             return EditResult.NotAllowed;
         }
@@ -53,10 +53,10 @@ public sealed class ChecklistEditor(Campaign campaign, IChecklistStore store, Ti
     private bool TryRead(SubmittedItem item, string personName, out ChecklistChange change, out SubCriterion subCriterion)
     {
         change = null!;
-        var indicator = campaign.IndicatorOf(item.Id);
-        subCriterion = campaign.FindSubCriterion(item.Id)!;
+        var indicator = plan.Current.IndicatorOf(item.Id);
+        subCriterion = plan.Current.FindSubCriterion(item.Id)!;
         var seen = SeenToken.Parse(item.Seen);
-        if (indicator is null || !campaign.OwnersOf(subCriterion).Any(owner => owner.Person == personName) || seen is null || seen.IndicatorNumber != indicator.Number
+        if (indicator is null || !plan.Current.OwnersOf(subCriterion).Any(owner => owner.Person == personName) || seen is null || seen.IndicatorNumber != indicator.Number
             || item.Done is not (null or "true" or "false") || item.Evidence?.Length > ChecklistFields.EvidenceMaxLength)
         {
             return false;

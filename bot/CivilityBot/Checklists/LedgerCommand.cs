@@ -10,7 +10,7 @@ namespace CivilityBot.Checklists;
 
 /// <summary>导出台账 / export ledger: coordinators get download links (xlsx and CSV) that expire.</summary>
 public sealed class LedgerCommand(
-    DownloadLinks links, IChecklistStore store, Campaign campaign, BureauClock clock, IEnumerable<IStreamedDownloadSource> binders)
+    DownloadLinks links, IChecklistStore store, IPlan plan, BureauClock clock, IEnumerable<IStreamedDownloadSource> binders)
     : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ public sealed class LedgerCommand(
 
     private LedgerCardModel Model(IssuedDownload download, ReplyLanguage language)
     {
-        var rows = campaign.Indicators.Sum(indicator => indicator.SubCriteria.Count);
+        var rows = plan.Current.Indicators.Sum(indicator => indicator.SubCriteria.Count);
         var audit = store.AuditCount();
         var expires = clock.Format(download.ExpiresAt);
         var (xlsx, csv) = (download.XlsxUrl, download.CsvUrl);

@@ -10,7 +10,7 @@ namespace CivilityBot.Checklists;
 /// The 台账: one row per sub-criterion with its current state, plus the checklist audit log and the people/role
 /// changes, as an .xlsx workbook or the ledger alone as CSV (UTF-8 with BOM, so Excel shows Chinese correctly).
 /// </summary>
-public sealed class LedgerExporter(Campaign campaign, IChecklistStore store, IPeopleStore peopleStore, BureauClock clock)
+public sealed class LedgerExporter(IPlan plan, IChecklistStore store, IPeopleStore peopleStore, BureauClock clock)
 {
     public const string LedgerSheet = "台账";
     public const string AuditSheet = "修改记录";
@@ -42,9 +42,9 @@ public sealed class LedgerExporter(Campaign campaign, IChecklistStore store, IPe
     public List<Dictionary<string, object?>> LedgerRows(Func<string?, string?> text)
     {
         var states = store.All();
-        return [.. campaign.Indicators.OrderBy(indicator => indicator.Number).SelectMany(indicator => indicator.SubCriteria.Select(sub =>
+        return [.. plan.Current.Indicators.OrderBy(indicator => indicator.Number).SelectMany(indicator => indicator.SubCriteria.Select(sub =>
         {
-            var category = campaign.CategoryOf(indicator);
+            var category = plan.Current.CategoryOf(indicator);
             var state = states.GetValueOrDefault(sub.Id);
             return new Dictionary<string, object?>
             {
@@ -53,7 +53,7 @@ public sealed class LedgerExporter(Campaign campaign, IChecklistStore store, IPe
                 ["子项编号"] = sub.Id,
                 ["子项内容"] = sub.Text,
                 ["分值"] = sub.Score,
-                ["责任人"] = string.Join("、", campaign.OwnersOf(sub).Select(owner => owner.Label(ReplyLanguage.Chinese)).Distinct()),
+                ["责任人"] = string.Join("、", plan.Current.OwnersOf(sub).Select(owner => owner.Label(ReplyLanguage.Chinese)).Distinct()),
                 ["状态"] = state?.Done == true ? "已完成" : "未完成",
                 ["佐证材料"] = text(state?.Evidence),
                 ["最后修改人"] = state?.ChangedByName,

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace CivilityBot.Checklists;
 
 /// <summary>Computes progress from the campaign and the stored state; also the read side reminders use.</summary>
-public sealed class ProgressCalculator(Campaign campaign, IChecklistStore store, BureauClock clock)
+public sealed class ProgressCalculator(IPlan plan, IChecklistStore store, BureauClock clock)
     : IChecklistProgress
 {
     public DateOnly Today => clock.Today;
@@ -12,10 +12,10 @@ public sealed class ProgressCalculator(Campaign campaign, IChecklistStore store,
     public ProgressReport Compute(string? personName)
     {
         var today = Today;
-        var phase = PhaseStatus.Of(campaign, today);
+        var phase = PhaseStatus.Of(plan.Current, today);
         var items = Items(personName, store.All(), phase.IsLate(today));
         var categories = items.GroupBy(item => item.Indicator.Category).OrderBy(group => group.Key)
-            .Select(group => (campaign.FindCategory(group.Key)!, ProgressFigures.Of(group))).ToList();
+            .Select(group => (plan.Current.FindCategory(group.Key)!, ProgressFigures.Of(group))).ToList();
         var byIndicator = items.GroupBy(item => item.Indicator).OrderBy(group => group.Key.Number)
             .Select(group => (group.Key, ProgressFigures.Of(group))).ToList();
         var owners = items
@@ -42,10 +42,10 @@ public sealed class ProgressCalculator(Campaign campaign, IChecklistStore store,
 
     // Everyone's sub-criteria, or only those the person owns (item 8 splits between two owners).
     private List<ProgressItem> Items(string? personName, IReadOnlyDictionary<string, ChecklistItemState> states, bool late) =>
-        [.. campaign.Indicators.OrderBy(indicator => indicator.Number).SelectMany(indicator => indicator.SubCriteria.Select(sub =>
+        [.. plan.Current.Indicators.OrderBy(indicator => indicator.Number).SelectMany(indicator => indicator.SubCriteria.Select(sub =>
         {
             var done = states.GetValueOrDefault(sub.Id)?.Done == true;
-            return new ProgressItem(indicator, sub, done, late && !done) { Owners = campaign.OwnersOf(sub) };
+            return new ProgressItem(indicator, sub, done, late && !done) { Owners = plan.Current.OwnersOf(sub) };
         }))
         .Where(item => personName is null || item.Owners.Any(owner => owner.Person == PersonNames.Normalize(personName)))];
 }

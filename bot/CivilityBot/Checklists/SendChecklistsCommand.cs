@@ -14,7 +14,7 @@ namespace CivilityBot.Checklists;
 /// recipient is queued at once. Either way the outbox sends in the background and reports on a status card.
 /// </summary>
 public sealed class SendChecklistsCommand(
-    Campaign campaign,
+    IPlan plan,
     IProactiveMessenger messenger,
     IOutbox outbox,
     OutboxSignal signal,
@@ -61,17 +61,17 @@ public sealed class SendChecklistsCommand(
     {
         if (string.IsNullOrWhiteSpace(names))
         {
-            return ([.. campaign.Indicators.OrderBy(indicator => indicator.Number).SelectMany(indicator => indicator.Owners).Select(owner => owner.Person).Distinct()], null);
+            return ([.. plan.Current.Indicators.OrderBy(indicator => indicator.Number).SelectMany(indicator => indicator.Owners).Select(owner => owner.Person).Distinct()], null);
         }
 
         var named = names.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Select(PersonNames.Normalize).Distinct().ToList();
-        var unknown = named.Where(name => campaign.FindPerson(name) is null).ToList();
+        var unknown = named.Where(name => plan.Current.FindPerson(name) is null).ToList();
         if (unknown.Count > 0)
         {
             return ([], SendTexts.UnknownPeople(unknown, language));
         }
 
-        var idle = named.Where(name => campaign.IndicatorsOwnedBy(name).Count == 0).ToList();
+        var idle = named.Where(name => plan.Current.IndicatorsOwnedBy(name).Count == 0).ToList();
         return idle.Count > 0 ? ([], SendTexts.OwnsNothing(idle, language)) : (named, null);
     }
 

@@ -6,12 +6,12 @@ using CivilityBot.Turns;
 namespace CivilityBot.Checklists;
 
 /// <summary>查看 宋伟 的清单 / view checklist of 宋伟: a coordinator opens (and may edit) anyone's checklist.</summary>
-public sealed class ViewChecklistCommand(Campaign campaign, ChecklistCardComposer composer) : IMessageCommand
+public sealed class ViewChecklistCommand(IPlan plan, ChecklistCardComposer composer) : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
     {
         var (match, language) = Match(message.Text);
-        if (match is null || campaign.FindPerson(match.Groups["name"].Value) is not { } person)
+        if (match is null || plan.Current.FindPerson(match.Groups["name"].Value) is not { } person)
         {
             return false; // not a roster name: leave it to question answering ("垃圾分类的清单" is a question)
         }

@@ -17,7 +17,7 @@ namespace CivilityBot.Evidence;
 /// copy speed.
 /// </summary>
 public sealed class BinderExporter(
-    Campaign campaign, EvidenceLedger ledger, IEvidenceStore store, LedgerExporter ledgerExporter, BureauClock clock)
+    IPlan plan, EvidenceLedger ledger, IEvidenceStore store, LedgerExporter ledgerExporter, BureauClock clock)
 {
     public const string IndexName = "目录.xlsx";
 
@@ -49,8 +49,8 @@ public sealed class BinderExporter(
         var entries = new List<BinderEntry>();
         foreach (var status in ledger.All())
         {
-            var indicator = campaign.IndicatorOf(status.SubCriterionId)!;
-            var category = campaign.CategoryOf(indicator);
+            var indicator = plan.Current.IndicatorOf(status.SubCriterionId)!;
+            var category = plan.Current.CategoryOf(indicator);
             var folder = $"{category.Number:00} {Clean(category.Name)}/{indicator.Number:00} {Clean(indicator.Title)}/{status.SubCriterionId}";
             entries.AddRange(status.Files.Select((file, index) =>
                 new BinderEntry($"{folder}/{status.SubCriterionId}-{index + 1:00}-{Clean(file.OriginalName, EvidenceNames.MaxLength)}", file, category, indicator, status)));

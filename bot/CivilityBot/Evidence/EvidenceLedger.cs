@@ -8,7 +8,7 @@ namespace CivilityBot.Evidence;
 /// method (材料审核: one document and a description; 实地考察: two photos and a description; both: all of it; any
 /// other method: a description). The description is the checklist's evidence field.
 /// </summary>
-public sealed class EvidenceLedger(Campaign campaign, IEvidenceStore files, IEvidenceReviewStore reviews, IChecklistStore checklist)
+public sealed class EvidenceLedger(IPlan plan, IEvidenceStore files, IEvidenceReviewStore reviews, IChecklistStore checklist)
 {
     public const string DocumentReview = "材料审核";
 
@@ -25,7 +25,7 @@ public sealed class EvidenceLedger(Campaign campaign, IEvidenceStore files, IEvi
 
     public EvidenceRequirement RequirementOf(string subCriterionId) =>
         reviews.Requirements().GetValueOrDefault(subCriterionId)
-        ?? DefaultFor(subCriterionId, campaign.IndicatorOf(subCriterionId) ?? throw new ArgumentException($"Unknown sub-criterion {subCriterionId}", nameof(subCriterionId)));
+        ?? DefaultFor(subCriterionId, plan.Current.IndicatorOf(subCriterionId) ?? throw new ArgumentException($"Unknown sub-criterion {subCriterionId}", nameof(subCriterionId)));
 
     public EvidenceStatus StatusOf(string subCriterionId) =>
         Status(subCriterionId, files.FilesOf(subCriterionId), reviews.Requirements(), reviews.Reviews(), checklist.Find(subCriterionId)?.Evidence);
@@ -35,7 +35,7 @@ public sealed class EvidenceLedger(Campaign campaign, IEvidenceStore files, IEvi
     {
         var byItem = files.AllFiles().ToLookup(file => file.SubCriterionId, StringComparer.Ordinal);
         var (requirements, latest, states) = (reviews.Requirements(), reviews.Reviews(), checklist.All());
-        return [.. campaign.Indicators.SelectMany(indicator => indicator.SubCriteria).Select(item =>
+        return [.. plan.Current.Indicators.SelectMany(indicator => indicator.SubCriteria).Select(item =>
             Status(item.Id, [.. byItem[item.Id]], requirements, latest, states.GetValueOrDefault(item.Id)?.Evidence))];
     }
 
@@ -43,7 +43,7 @@ public sealed class EvidenceLedger(Campaign campaign, IEvidenceStore files, IEvi
         string id, IReadOnlyList<EvidenceFile> current, IReadOnlyDictionary<string, EvidenceRequirement> requirements,
         IReadOnlyDictionary<string, EvidenceReview> latest, string? description)
     {
-        var requirement = requirements.GetValueOrDefault(id) ?? DefaultFor(id, campaign.IndicatorOf(id)!);
+        var requirement = requirements.GetValueOrDefault(id) ?? DefaultFor(id, plan.Current.IndicatorOf(id)!);
         return new EvidenceStatus(id, current, requirement, !string.IsNullOrWhiteSpace(description), latest.GetValueOrDefault(id));
     }
 }

@@ -15,7 +15,7 @@ namespace CivilityBot.Evidence;
 /// <see cref="IEvidenceReviewNotifier"/>, and answered with the refreshed checklist card.
 /// </summary>
 public sealed class EvidenceReviewActions(
-    Campaign campaign, EvidenceLedger ledger, IEvidenceReviewStore reviews, IEvidenceStore files,
+    IPlan plan, EvidenceLedger ledger, IEvidenceReviewStore reviews, IEvidenceStore files,
     IEvidenceReviewNotifier notifier, ChecklistCardComposer composer, TimeProvider time) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [EvidenceVerbs.Accept, EvidenceVerbs.Return];
@@ -24,7 +24,7 @@ public sealed class EvidenceReviewActions(
     {
         var sender = action.Sender;
         var language = action.GetString(ChecklistFields.Language) == ChecklistFields.English ? ReplyLanguage.English : ReplyLanguage.Chinese;
-        var item = action.GetString(EvidenceVerbs.Item) is { } id ? campaign.FindSubCriterion(id) : null;
+        var item = action.GetString(EvidenceVerbs.Item) is { } id ? plan.Current.FindSubCriterion(id) : null;
         var person = action.GetString(ChecklistFields.Person);
         if (!sender.IsCoordinator || sender.PersonName is not { } reviewer)
         {
@@ -82,7 +82,7 @@ public sealed class EvidenceReviewActions(
     }
 
     private EvidenceReviewNotice Notice(SubCriterion item, EvidenceReview review) =>
-        new(item.Id, item.Text, [.. (campaign.IndicatorOf(item.Id)?.Owners ?? []).Select(owner => owner.Person).Distinct()], review);
+        new(item.Id, item.Text, [.. (plan.Current.IndicatorOf(item.Id)?.Owners ?? []).Select(owner => owner.Person).Distinct()], review);
 
     private AdaptiveCardInvokeResponse Card(ChecklistView view) =>
         composer.Compose(view) is { } composed

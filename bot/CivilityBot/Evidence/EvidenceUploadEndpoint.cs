@@ -14,7 +14,7 @@ namespace CivilityBot.Evidence;
 /// cut-off upload stores nothing.
 /// </summary>
 public sealed class EvidenceUploadEndpoint(
-    UploadLinks links, EvidenceIntake intake, IEvidenceStore store, Campaign campaign, IPeopleDirectory people,
+    UploadLinks links, EvidenceIntake intake, IEvidenceStore store, IPlan plan, IPeopleDirectory people,
     TimeProvider time, IOptions<EvidenceOptions> options, BureauClock clock)
 {
     private const string Text = "text/plain; charset=utf-8";
@@ -27,7 +27,7 @@ public sealed class EvidenceUploadEndpoint(
         }
 
         var expires = clock.Format(link.ExpiresAt);
-        var text = campaign.FindSubCriterion(link.SubCriterionId)?.Text ?? "";
+        var text = plan.Current.FindSubCriterion(link.SubCriterionId)?.Text ?? "";
         return Results.Content(UploadPage.Render(link, text, store.FilesOf(link.SubCriterionId), options.Value, expires), "text/html; charset=utf-8");
     }
 
@@ -137,10 +137,10 @@ public sealed class EvidenceUploadEndpoint(
     }
 
     private bool MayUpload(UploadLink link) =>
-        campaign.IndicatorOf(link.SubCriterionId) is { } indicator && (indicator.IsOwnedBy(link.PersonName) || people.IsCoordinator(link.PersonName));
+        plan.Current.IndicatorOf(link.SubCriterionId) is { } indicator && (indicator.IsOwnedBy(link.PersonName) || people.IsCoordinator(link.PersonName));
 
     private string OwnerOf(UploadLink link) =>
-        campaign.IndicatorOf(link.SubCriterionId) is { } indicator && !indicator.IsOwnedBy(link.PersonName)
+        plan.Current.IndicatorOf(link.SubCriterionId) is { } indicator && !indicator.IsOwnedBy(link.PersonName)
             ? (indicator.Owners.Count > 0 ? indicator.Owners[0].Person : link.PersonName)
             : link.PersonName;
 

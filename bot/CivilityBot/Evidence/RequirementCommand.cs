@@ -12,7 +12,7 @@ namespace CivilityBot.Evidence;
 /// sub-criterion; without settings it shows the requirement in force. Audited.
 /// </summary>
 public sealed partial class RequirementCommand(
-    Campaign campaign, EvidenceLedger ledger, IEvidenceReviewStore reviews, IEvidenceStore files, TimeProvider time)
+    IPlan plan, EvidenceLedger ledger, IEvidenceReviewStore reviews, IEvidenceStore files, TimeProvider time)
     : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
@@ -29,7 +29,7 @@ public sealed partial class RequirementCommand(
         }
 
         var id = match.Groups["id"].Value;
-        if (campaign.IndicatorOf(id) is not { } indicator)
+        if (plan.Current.IndicatorOf(id) is not { } indicator)
         {
             await message.ReplyTextAsync($"没有找到子项 {id}。请写子项编号，例如：佐证要求 16.1 照片2 文件1 说明", cancellationToken);
             return true;

@@ -19,11 +19,17 @@ public sealed class Campaign(
     IReadOnlyList<RosterPerson> roster,
     IReadOnlyList<string>? notes,
     IReadOnlyList<DepartmentAlias>? departmentAliases = null,
-    IReadOnlyList<PlanSection>? planSections = null)
+    IReadOnlyList<PlanSection>? planSections = null) : IPlan
 {
     private CampaignIndex? _index;
 
     public CampaignDocument Document { get; } = document;
+
+    /// <summary>A campaign as a plan that never changes: itself.</summary>
+    Campaign IPlan.Current => this;
+
+    /// <summary>Always 0: a loaded campaign is never corrected in place.</summary>
+    int IPlan.Version => 0;
 
     public IReadOnlyList<Phase> Phases { get; } = phases;
 

@@ -2,21 +2,32 @@ namespace CivilityBot.Knowledge;
 
 /// <summary>
 /// Inconsistencies in a valid campaign that a coordinator should confirm: printed vs summed points, names and owners
-/// the data file inferred, people with several departments or with no indicator.
+/// the data file inferred, people with several departments or with no indicator. Findings are of the current plan,
+/// computed again after each correction.
 /// </summary>
-public sealed class DataCheck(Campaign campaign)
+public sealed class DataCheck(IPlan plan)
 {
-    private IReadOnlyList<DataCheckFinding>? _findings;
+    private Tuple<int, IReadOnlyList<DataCheckFinding>>? _findings; // a reference, so readers never see half of a swap
 
-    public IReadOnlyList<DataCheckFinding> Findings => _findings ??= [.. Run()];
+    public IReadOnlyList<DataCheckFinding> Findings
+    {
+        get
+        {
+            var version = plan.Version;
+            if (Volatile.Read(ref _findings) is { } cached && cached.Item1 == version) return cached.Item2;
+            var findings = Tuple.Create<int, IReadOnlyList<DataCheckFinding>>(version, [.. Run(plan.Current)]);
+            Volatile.Write(ref _findings, findings);
+            return findings.Item2;
+        }
+    }
 
-    private IEnumerable<DataCheckFinding> Run() =>
-        campaign.Categories.SelectMany(CategoryFindings)
-            .Concat(InferredOwners())
-            .Concat(SeveralDepartments())
-            .Concat(OwnersOfNothing());
+    private static IEnumerable<DataCheckFinding> Run(Campaign campaign) =>
+        campaign.Categories.SelectMany(category => CategoryFindings(campaign, category))
+            .Concat(InferredOwners(campaign))
+            .Concat(SeveralDepartments(campaign))
+            .Concat(OwnersOfNothing(campaign));
 
-    private IEnumerable<DataCheckFinding> CategoryFindings(Category category)
+    private static IEnumerable<DataCheckFinding> CategoryFindings(Campaign campaign, Category category)
     {
         var summed = campaign.SummedPoints(category);
         var label = $"第{category.Number}类“{category.Name}”";
@@ -49,7 +60,7 @@ public sealed class DataCheck(Campaign campaign)
     }
 
     // Inferred owners that share a reason, once, with the items they stand on and the reason recorded in the data file.
-    private IEnumerable<DataCheckFinding> InferredOwners() =>
+    private static IEnumerable<DataCheckFinding> InferredOwners(Campaign campaign) =>
         campaign.Indicators
             .SelectMany(indicator => indicator.SubCriteria.SelectMany(campaign.OwnersOf).Concat(indicator.Owners)
                 .Where(owner => owner.Inferred || owner.Reading is not null).Distinct().Select(owner => (indicator, owner)))
@@ -66,7 +77,7 @@ public sealed class DataCheck(Campaign campaign)
 
     private static string ReasonEn(string? note) => note is null ? "." : $" ({note})";
 
-    private IEnumerable<DataCheckFinding> SeveralDepartments() =>
+    private static IEnumerable<DataCheckFinding> SeveralDepartments(Campaign campaign) =>
         campaign.Roster
             .Where(person => person.Departments.Count + person.InferredDepartments.Count > 1)
             .Select(person => new DataCheckFinding(DataCheckKind.SeveralDepartments,
@@ -77,10 +88,10 @@ public sealed class DataCheck(Campaign campaign)
         person.Departments.Concat(person.InferredDepartments.Select(department =>
             department + (language == ReplyLanguage.English ? " (inferred)" : "（推断）")));
 
-    private IEnumerable<DataCheckFinding> OwnersOfNothing()
+    private static IEnumerable<DataCheckFinding> OwnersOfNothing(Campaign campaign)
     {
         var idle = campaign.Roster
-            .Where(person => campaign.IndicatorsOwnedBy(person.Name).Count == 0 && !OwnsBonus(person.Name))
+            .Where(person => campaign.IndicatorsOwnedBy(person.Name).Count == 0 && !OwnsBonus(campaign, person.Name))
             .Select(person => person.Name)
             .ToList();
         if (idle.Count > 0)
@@ -91,5 +102,5 @@ public sealed class DataCheck(Campaign campaign)
         }
     }
 
-    private bool OwnsBonus(string name) => campaign.BonusRule?.Owners.Any(owner => owner.Person == name) == true;
+    private static bool OwnsBonus(Campaign campaign, string name) => campaign.BonusRule?.Owners.Any(owner => owner.Person == name) == true;
 }

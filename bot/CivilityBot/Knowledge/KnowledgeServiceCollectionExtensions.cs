@@ -7,7 +7,11 @@ namespace CivilityBot.Knowledge;
 
 public static class KnowledgeServiceCollectionExtensions
 {
-    /// <summary>Campaign data (loaded and validated once, at start-up), the data check and question answering.</summary>
+    /// <summary>
+    /// Campaign data (the file, loaded and validated once at start-up: the seed), the plan features read
+    /// (<see cref="IPlan"/>: the seed as it is, unless <c>AddPlanCorrections</c> registers the corrected plan), the data
+    /// check and question answering.
+    /// </summary>
     public static IServiceCollection AddKnowledge(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CampaignOptions>()
@@ -22,6 +26,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BureauClock>();
         services.AddSingleton(provider => CampaignLoader.LoadFile(CampaignPath(provider)));
+        services.TryAddSingleton<IPlan>(provider => provider.GetRequiredService<Campaign>());
         services.AddSingleton<DataCheck>();
         services.AddSingleton<QuestionAnswerer>();
         services.AddHostedService<CampaignStartupCheck>();

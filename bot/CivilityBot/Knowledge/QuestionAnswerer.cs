@@ -4,38 +4,26 @@ using CivilityBot.Knowledge.Answering;
 namespace CivilityBot.Knowledge;
 
 /// <summary>
-/// Answers questions about the campaign, offline and deterministically. Never throws for user input: anything it
-/// cannot place gets a "did you mean". Replies that do not depend on the date are built once and cached.
+/// Answers questions about the current plan, offline and deterministically. Never throws for user input: anything it
+/// cannot place gets a "did you mean". Replies that do not depend on the date are built once and cached; the cache,
+/// the topic index and the resolver are rebuilt when the plan changes (<see cref="IPlan.Version"/>).
 /// </summary>
-public sealed class QuestionAnswerer
+public sealed class QuestionAnswerer(IPlan plan, DataCheck dataCheck, BureauClock clock)
 {
-    private readonly Campaign _campaign;
-    private readonly BureauClock _clock;
-    private readonly QuestionResolver _resolver;
-    private readonly ReplyComposer _composer;
-    private readonly ConcurrentDictionary<(string Key, ReplyLanguage Language), KnowledgeReply> _cache = new();
-
-    public QuestionAnswerer(Campaign campaign, DataCheck dataCheck, BureauClock clock)
-    {
-        _campaign = campaign;
-        _clock = clock;
-        var topics = TopicIndex.Over(campaign);
-        _resolver = new QuestionResolver(campaign, topics);
-        var examples = new GuidanceExamples(campaign, topics);
-        _composer = new ReplyComposer(campaign, dataCheck, examples, new SuggestionPlanner(campaign, topics, examples));
-    }
+    private Engine? _engine;
 
     public KnowledgeReply Answer(string text)
     {
+        var engine = Current();
         var question = text ?? string.Empty;
         var language = ReplyLanguages.FromText(question);
         var normalized = TextNormalizer.Normalize(question);
-        var intent = _resolver.Resolve(normalized);
+        var intent = engine.Resolver.Resolve(normalized);
         return intent.Kind switch
         {
-            IntentKind.Phases => _composer.Phases(intent, _clock.Today, language),
-            IntentKind.Unknown => _composer.Unknown(question.Trim(), normalized, language),
-            _ => _cache.GetOrAdd((intent.CacheKey, language), key => _composer.Compose(intent, key.Language)),
+            IntentKind.Phases => engine.Composer.Phases(intent, clock.Today, language),
+            IntentKind.Unknown => engine.Composer.Unknown(question.Trim(), normalized, language),
+            _ => engine.Cached(intent, language),
         };
     }
 
@@ -45,8 +33,33 @@ public sealed class QuestionAnswerer
 
     public KnowledgeReply DataCheckReply(ReplyLanguage language) => Answer(IntentKind.DataCheck, language);
 
-    private KnowledgeReply Answer(IntentKind kind, ReplyLanguage language) => Answer(new QuestionIntent(kind), language);
+    private KnowledgeReply Answer(IntentKind kind, ReplyLanguage language) => Current().Cached(new QuestionIntent(kind), language);
 
-    private KnowledgeReply Answer(QuestionIntent intent, ReplyLanguage language) =>
-        _cache.GetOrAdd((intent.CacheKey, language), key => _composer.Compose(intent, key.Language));
+    // Read the version before the campaign: a change in between only makes the next turn rebuild once more.
+    private Engine Current()
+    {
+        var version = plan.Version;
+        var engine = Volatile.Read(ref _engine);
+        if (engine is not null && engine.Version == version) return engine;
+        var rebuilt = Engine.Build(version, plan.Current, dataCheck);
+        Volatile.Write(ref _engine, rebuilt);
+        return rebuilt;
+    }
+
+    /// <summary>Everything built from one plan snapshot, replaced whole when the plan changes.</summary>
+    private sealed record Engine(int Version, Campaign Campaign, QuestionResolver Resolver, ReplyComposer Composer)
+    {
+        private readonly ConcurrentDictionary<(string Key, ReplyLanguage Language), KnowledgeReply> _cache = new();
+
+        public static Engine Build(int version, Campaign campaign, DataCheck dataCheck)
+        {
+            var topics = TopicIndex.Over(campaign);
+            var examples = new GuidanceExamples(campaign, topics);
+            return new Engine(version, campaign, new QuestionResolver(campaign, topics),
+                new ReplyComposer(campaign, dataCheck, examples, new SuggestionPlanner(campaign, topics, examples)));
+        }
+
+        public KnowledgeReply Cached(QuestionIntent intent, ReplyLanguage language) =>
+            _cache.GetOrAdd((intent.CacheKey, language), key => Composer.Compose(intent, key.Language));
+    }
 }

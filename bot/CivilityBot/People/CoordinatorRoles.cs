@@ -11,16 +11,16 @@ namespace CivilityBot.People;
 public sealed class CoordinatorRoles
 {
     private readonly IPeopleStore _store;
-    private readonly Campaign _campaign;
+    private readonly IPlan _plan;
     private readonly TimeProvider _time;
     private readonly Lock _writeGate = new();
     private FrozenSet<string> _coordinators;
 
-    public CoordinatorRoles(IPeopleStore store, Campaign campaign, IOptions<PeopleOptions> options, TimeProvider time)
+    public CoordinatorRoles(IPeopleStore store, IPlan plan, IOptions<PeopleOptions> options, TimeProvider time)
     {
-        (_store, _campaign, _time) = (store, campaign, time);
+        (_store, _plan, _time) = (store, plan, time);
         var now = time.GetUtcNow();
-        var defaults = DefaultCoordinators.From(campaign, options.Value)
+        var defaults = DefaultCoordinators.From(plan.Current, options.Value)
             .Select(name => new CoordinatorGrant { Id = name, GrantedBy = PeopleAuditEntry.System, GrantedAt = now })
             .ToList();
         store.SeedCoordinators(defaults, now);
@@ -34,7 +34,7 @@ public sealed class CoordinatorRoles
     public RoleChange Grant(string personName, string actorName, string? actorAadObjectId)
     {
         var name = PersonNames.Normalize(personName);
-        if (_campaign.FindPerson(name) is null)
+        if (_plan.Current.FindPerson(name) is null)
         {
             return RoleChange.NotOnRoster;
         }
@@ -56,7 +56,7 @@ public sealed class CoordinatorRoles
         {
             if (!_coordinators.Contains(name))
             {
-                return _campaign.FindPerson(name) is null ? RoleChange.NotOnRoster : RoleChange.Unchanged;
+                return _plan.Current.FindPerson(name) is null ? RoleChange.NotOnRoster : RoleChange.Unchanged;
             }
 
             if (_coordinators.Count == 1)

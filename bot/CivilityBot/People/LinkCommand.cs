@@ -4,7 +4,7 @@ using CivilityBot.Turns;
 namespace CivilityBot.People;
 
 /// <summary>关联 宋伟 &lt;AAD id | 29:… | @mention&gt; and 取消关联 宋伟 (link / unlink), for coordinators.</summary>
-public sealed class LinkCommand(PeopleDirectory directory, Campaign campaign) : IMessageCommand
+public sealed class LinkCommand(PeopleDirectory directory, IPlan plan) : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
     {
@@ -69,6 +69,6 @@ public sealed class LinkCommand(PeopleDirectory directory, Campaign campaign) : 
             return refusal;
         }
 
-        return campaign.FindPerson(person) is null ? PeopleReplies.UnknownPerson(person, language) : null;
+        return plan.Current.FindPerson(person) is null ? PeopleReplies.UnknownPerson(person, language) : null;
     }
 }

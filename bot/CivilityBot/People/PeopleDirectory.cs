@@ -12,7 +12,7 @@ namespace CivilityBot.People;
 public sealed partial class PeopleDirectory : IPeopleDirectory
 {
     private readonly IPeopleStore _store;
-    private readonly Campaign _campaign;
+    private readonly IPlan _plan;
     private readonly CoordinatorRoles _roles;
     private readonly PeopleOptions _options;
     private readonly TimeProvider _time;
@@ -23,10 +23,10 @@ public sealed partial class PeopleDirectory : IPeopleDirectory
     private readonly ConcurrentDictionary<string, string> _byTeamsUserId = new(StringComparer.Ordinal);
 
     public PeopleDirectory(
-        IPeopleStore store, Campaign campaign, CoordinatorRoles roles, IOptions<PeopleOptions> options,
+        IPeopleStore store, IPlan plan, CoordinatorRoles roles, IOptions<PeopleOptions> options,
         TimeProvider time, ILogger<PeopleDirectory> logger)
     {
-        (_store, _campaign, _roles, _options, _time, _logger) = (store, campaign, roles, options.Value, time, logger);
+        (_store, _plan, _roles, _options, _time, _logger) = (store, plan, roles, options.Value, time, logger);
         foreach (var link in store.Links())
         {
             Cache(link);
@@ -58,7 +58,7 @@ public sealed partial class PeopleDirectory : IPeopleDirectory
         return account.TeamsUserId is { Length: > 0 } userId && _byTeamsUserId.TryGetValue(userId, out var byUserId) ? byUserId : null;
     }
 
-    public string? RosterName(string writtenName) => _campaign.FindPerson(writtenName)?.Name;
+    public string? RosterName(string writtenName) => _plan.Current.FindPerson(writtenName)?.Name;
 
     public void LinkOnFirstContact(TeamsIdentity account, string? displayName)
     {
@@ -146,7 +146,7 @@ public sealed partial class PeopleDirectory : IPeopleDirectory
     /// "刘斌\u200b" link nobody (a look-alike must not take over a roster person).
     /// </summary>
     private string? ExactRosterName(string? displayName) =>
-        displayName is { Length: > 0 } && _campaign.FindPerson(displayName) is { } person && person.Name == displayName ? person.Name : null;
+        displayName is { Length: > 0 } && _plan.Current.FindPerson(displayName) is { } person && person.Name == displayName ? person.Name : null;
 
     private bool IsBootstrapAccount(TeamsIdentity account) =>
         NullIfEmpty(account.AadObjectId) is { } aad
@@ -209,7 +209,7 @@ public sealed partial class PeopleDirectory : IPeopleDirectory
     }
 
     private RosterPerson? FromData(string? aadObjectId) => aadObjectId is null ? null
-        : _campaign.Roster.FirstOrDefault(person => string.Equals(person.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
+        : _plan.Current.Roster.FirstOrDefault(person => string.Equals(person.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
 
     private PersonLink NewLink(string personName, TeamsIdentity identity, string linkedBy) => new()
     {

@@ -5,7 +5,7 @@ using CivilityBot.Turns;
 namespace CivilityBot.People;
 
 /// <summary>人员 / people: the roster with link state and roles, for coordinators.</summary>
-public sealed class RosterCommand(IPeopleDirectory people, Campaign campaign) : IMessageCommand
+public sealed class RosterCommand(IPeopleDirectory people, IPlan plan) : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
     {
@@ -27,7 +27,7 @@ public sealed class RosterCommand(IPeopleDirectory people, Campaign campaign) : 
 
     private RosterCardModel Model(ReplyLanguage language)
     {
-        var rows = campaign.Roster.Select(person => new PersonRow(
+        var rows = plan.Current.Roster.Select(person => new PersonRow(
             person.Name,
             string.Join("、", person.Departments),
             Describe(people.FindLink(person.Name), language),

@@ -7,7 +7,7 @@ namespace CivilityBot.People;
 /// recognises them on their first message. A failed lookup only leaves that person for a coordinator to link.
 /// </summary>
 public sealed partial class RosterUpnResolver(
-    Campaign campaign, PeopleDirectory people, IUserDirectory users, ILogger<RosterUpnResolver> logger) : BackgroundService
+    IPlan plan, PeopleDirectory people, IUserDirectory users, ILogger<RosterUpnResolver> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => ResolveAsync(stoppingToken);
 
@@ -15,7 +15,7 @@ public sealed partial class RosterUpnResolver(
     public async Task<int> ResolveAsync(CancellationToken ct)
     {
         var linked = 0;
-        foreach (var person in campaign.Roster.Where(NeedsLookup))
+        foreach (var person in plan.Current.Roster.Where(NeedsLookup))
         {
             if (ct.IsCancellationRequested)
             {

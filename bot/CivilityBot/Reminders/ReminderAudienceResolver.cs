@@ -4,7 +4,7 @@ using CivilityBot.Knowledge;
 namespace CivilityBot.Reminders;
 
 /// <summary>Turns an audience into roster names (in roster order, each once) and into words for cards.</summary>
-public sealed class ReminderAudienceResolver(Campaign campaign, IChecklistProgress progress)
+public sealed class ReminderAudienceResolver(IPlan plan, IChecklistProgress progress)
 {
     public IReadOnlyList<string> Resolve(ReminderAudience audience)
     {
@@ -17,7 +17,7 @@ public sealed class ReminderAudienceResolver(Campaign campaign, IChecklistProgre
             AudienceKind.People => person => values.Contains(person.Name),
             _ => _ => true,
         };
-        return campaign.Roster.Where(included).Select(person => person.Name).ToList();
+        return plan.Current.Roster.Where(included).Select(person => person.Name).ToList();
     }
 
     public string Describe(ReminderAudience audience) => audience.Kind switch
@@ -31,19 +31,19 @@ public sealed class ReminderAudienceResolver(Campaign campaign, IChecklistProgre
 
     /// <summary>The names that are not on the roster (typos, people who left).</summary>
     public IReadOnlyList<string> UnknownPeople(IEnumerable<string> names) =>
-        names.Where(name => campaign.FindPerson(name) is null).ToList();
+        names.Where(name => plan.Current.FindPerson(name) is null).ToList();
 
     /// <summary>A roster name as stored (whitespace in two-character names removed), or null when unknown.</summary>
-    public string? RosterName(string name) => campaign.FindPerson(name)?.Name;
+    public string? RosterName(string name) => plan.Current.FindPerson(name)?.Name;
 
     private bool InDepartment(RosterPerson person, HashSet<string> departments) =>
         person.Departments.Any(departments.Contains)
-        || campaign.Indicators.Any(i => i.Owners.Any(o => o.Person == person.Name && departments.Contains(o.Department)));
+        || plan.Current.Indicators.Any(i => i.Owners.Any(o => o.Person == person.Name && departments.Contains(o.Department)));
 
     private HashSet<RosterPerson> GroupMembers(HashSet<string> groups)
     {
-        var names = campaign.WorkingGroups.Where(g => groups.Contains(g.Name)).SelectMany(g => g.Leads.Concat(g.Members)).ToHashSet();
-        return campaign.Roster.Where(p => names.Contains(p.Name)).ToHashSet();
+        var names = plan.Current.WorkingGroups.Where(g => groups.Contains(g.Name)).SelectMany(g => g.Leads.Concat(g.Members)).ToHashSet();
+        return plan.Current.Roster.Where(p => names.Contains(p.Name)).ToHashSet();
     }
 
     private static string Names(List<string> names) =>

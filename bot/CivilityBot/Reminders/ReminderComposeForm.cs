@@ -4,7 +4,7 @@ using CivilityBot.Knowledge;
 namespace CivilityBot.Reminders;
 
 /// <summary>Fills the compose card from the campaign and reads it back, with a plain-words problem when it is incomplete.</summary>
-public sealed class ReminderComposeForm(Campaign campaign, ReminderAudienceResolver audiences, ReminderComposer composer, BureauClock clock)
+public sealed class ReminderComposeForm(IPlan plan, ReminderAudienceResolver audiences, ReminderComposer composer, BureauClock clock)
 {
     private const string WeeklyMonday = "每周一 9:00";
     private const string BeforeInspection = "验收前 7 天每天 9:00";
@@ -14,9 +14,9 @@ public sealed class ReminderComposeForm(Campaign campaign, ReminderAudienceResol
         var inspection = composer.InspectionStartsAt();
         var from = inspection is { } start ? $"（{clock.Format(start.AddDays(-7))[..10]} 起）" : string.Empty;
         return new ReminderComposeModel(
-            campaign.Departments,
-            campaign.WorkingGroups.Select(group => group.Name).ToList(),
-            campaign.Roster.Select(person => person.Name).ToList(),
+            plan.Current.Departments,
+            plan.Current.WorkingGroups.Select(group => group.Name).ToList(),
+            plan.Current.Roster.Select(person => person.Name).ToList(),
             $"验收前 7 天每天 9:00 提醒{from}");
     }
 
@@ -68,9 +68,9 @@ public sealed class ReminderComposeForm(Campaign campaign, ReminderAudienceResol
         switch (form.Audience)
         {
             case ReminderChoices.AudienceDepartment:
-                return Named(AudienceKind.Department, form.Department, campaign.Departments, "请选择科室。", out problem);
+                return Named(AudienceKind.Department, form.Department, plan.Current.Departments, "请选择科室。", out problem);
             case ReminderChoices.AudienceWorkingGroup:
-                return Named(AudienceKind.WorkingGroup, form.WorkingGroup, campaign.WorkingGroups.Select(g => g.Name).ToList(), "请选择工作组。", out problem);
+                return Named(AudienceKind.WorkingGroup, form.WorkingGroup, plan.Current.WorkingGroups.Select(g => g.Name).ToList(), "请选择工作组。", out problem);
             case ReminderChoices.AudiencePeople:
                 return People(form.SelectedPeople, out problem);
             case ReminderChoices.AudienceAllStaff:

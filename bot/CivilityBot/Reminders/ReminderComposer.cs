@@ -7,7 +7,7 @@ using CivilityBot.Outreach;
 namespace CivilityBot.Reminders;
 
 /// <summary>Writes each recipient's own reminder: their unfinished sub-criteria by indicator, and the phase deadline.</summary>
-public sealed class ReminderComposer(Campaign campaign, IChecklistProgress progress, BureauClock clock)
+public sealed class ReminderComposer(IPlan plan, IChecklistProgress progress, BureauClock clock)
 {
     public ReminderMessageModel Model(string personName, string? note, string sentBy)
     {
@@ -39,14 +39,14 @@ public sealed class ReminderComposer(Campaign campaign, IChecklistProgress progr
     public string? Deadline()
     {
         var today = clock.Today;
-        if (campaign.CurrentPhase(today) is { } phase)
+        if (plan.Current.CurrentPhase(today) is { } phase)
         {
             var left = phase.End.DayNumber - today.DayNumber;
             var remaining = left == 0 ? "就是今天" : $"还有 {left} 天";
             return $"当前阶段“{phase.Name}”{BureauClock.FormatDate(phase.End)}截止，{remaining}。";
         }
 
-        return campaign.NextPhase(today) is { } next
+        return plan.Current.NextPhase(today) is { } next
             ? $"下一阶段“{next.Name}”{BureauClock.FormatDate(next.Start)}开始。"
             : null;
     }
@@ -54,8 +54,8 @@ public sealed class ReminderComposer(Campaign campaign, IChecklistProgress progr
     /// <summary>Local midnight of the first inspection day (the phase named 验收, else the last phase).</summary>
     public DateTimeOffset? InspectionStartsAt()
     {
-        var phase = campaign.Phases.FirstOrDefault(p => p.Name.Contains("验收", StringComparison.Ordinal))
-            ?? campaign.Phases.MaxBy(p => p.Start);
+        var phase = plan.Current.Phases.FirstOrDefault(p => p.Name.Contains("验收", StringComparison.Ordinal))
+            ?? plan.Current.Phases.MaxBy(p => p.Start);
         return phase is null ? null : clock.StartOf(phase.Start);
     }
 }

@@ -20,4 +20,7 @@ public enum CommandOrder
     CancelReminder = 310,
     ReminderSchedule = 320,
     ComposeReminder = 330,
+    PlanCorrection = 400,
+    PlanRevert = 410,
+    PlanHistory = 420,
 }

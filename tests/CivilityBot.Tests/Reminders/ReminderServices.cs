@@ -32,6 +32,7 @@ internal sealed class ReminderServices : IDisposable
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton(_db.Database);
         services.AddSingleton(SeedCampaign.Campaign);
+        services.AddSingleton<IPlan>(SeedCampaign.Campaign);
         services.AddSingleton<IChecklistProgress>(Progress);
         services.AddSingleton<IPeopleDirectory>(People);
         services.AddSingleton<IConnectorClient>(Connector);

@@ -6,5 +6,8 @@ namespace CivilityBot.Knowledge.Corrections;
 /// </summary>
 public sealed record CorrectionResult(Campaign? Updated, string Old, string New, string? Problem)
 {
+    /// <summary>The change as stored (with its number) once <see cref="PlanState.Apply"/> applied it; null for a preview.</summary>
+    public PlanChange? Change { get; init; }
+
     public static CorrectionResult Refused(string problem) => new(null, string.Empty, string.Empty, problem);
 }

@@ -41,6 +41,23 @@ public sealed class PlanStateTests : IDisposable
     }
 
     [Fact]
+    public void Version_AfterARestart_CountsStoredChangesAndRevertsSoAnOldPreviewIsRefused()
+    {
+        var previewedOn = _plan.Version;
+        var first = _plan.Apply(new(PlanCorrectionKind.SubCriterionOwners, "16.1", "办公室 宋伟"), "刘斌").Change!;
+        _plan.Revert(first.Id, "刘斌");
+
+        var restarted = new PlanState(SeedCampaign.Campaign, _store, _time);
+        var stale = restarted.Apply(new(PlanCorrectionKind.SubCriterionOwners, "16.1", "工会 陈振红"), "刘斌", previewedOn);
+        var fresh = restarted.Apply(new(PlanCorrectionKind.SubCriterionOwners, "16.1", "工会 陈振红"), "刘斌", restarted.Version);
+
+        Assert.Equal((0, 2), (previewedOn, restarted.Version - 1));
+        Assert.Equal(PlanState.StalePreview, stale.Problem);
+        Assert.NotNull(fresh.Change);
+        Assert.Equal(2, _store.Changes().Count);
+    }
+
+    [Fact]
     public void Revert_RestoresTheOwnerAndKeepsTheAudit()
     {
         _plan.Apply(new(PlanCorrectionKind.SubCriterionOwners, "16.1", "办公室 宋伟"), "刘斌");

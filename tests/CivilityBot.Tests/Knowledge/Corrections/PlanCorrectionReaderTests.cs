@@ -1,0 +1,45 @@
+using CivilityBot.Knowledge.Corrections;
+
+namespace CivilityBot.Tests.Knowledge.Corrections;
+
+public class PlanCorrectionReaderTests
+{
+    [Theory]
+    [InlineData("更换责任人 16.1 宋伟", PlanCorrectionKind.SubCriterionOwners, "16.1", "办公室 宋伟")]
+    [InlineData("更换责任人 第16项 团委 汪珂吉、办公室 宋伟", PlanCorrectionKind.IndicatorOwners, "16", "团委 汪珂吉、办公室 宋伟")]
+    [InlineData("第16项责任人改为 汪珂吉", PlanCorrectionKind.IndicatorOwners, "16", "团委 汪珂吉")]
+    [InlineData("修改责任人 16 为 陈振红", PlanCorrectionKind.IndicatorOwners, "16", "工会 陈振红")]
+    [InlineData("科室改名 法规科 政策法规科", PlanCorrectionKind.DepartmentName, "法规科", "政策法规科")]
+    [InlineData("科室改名 法规科改为政策法规科", PlanCorrectionKind.DepartmentName, "法规科", "政策法规科")]
+    [InlineData("修改阶段日期 第二阶段 2026-08-01至2026-10-31", PlanCorrectionKind.PhaseDates, "2", "2026-08-01至2026-10-31")]
+    [InlineData("修改阶段日期 3 2026-11-01至2026-11-10", PlanCorrectionKind.PhaseDates, "3", "2026-11-01至2026-11-10")]
+    [InlineData("调整阶段时间 测评验收阶段 2026-11-01至2026-11-10", PlanCorrectionKind.PhaseDates, "测评验收阶段", "2026-11-01至2026-11-10")]
+    [InlineData("确认读法 宋衍 宋伟", PlanCorrectionKind.ConfirmReading, "宋衍", "宋伟")]
+    [InlineData("确认读法 宋衍为宋伟", PlanCorrectionKind.ConfirmReading, "宋衍", "宋伟")]
+    [InlineData("确认读法 宋衍", PlanCorrectionKind.ConfirmReading, "宋衍", "宋衍")]
+    public void Read_CommandAsAnOfficeWorkerTypesIt_GivesTheCorrection(string text, PlanCorrectionKind kind, string target, string value)
+    {
+        var read = PlanCorrectionReader.Read(SeedCampaign.Campaign, text);
+
+        Assert.Equal(new PlanCorrection(kind, target, value), read!.Value.Correction);
+    }
+
+    [Theory]
+    [InlineData("更换责任人 16.9 宋伟", "没有子项16.9")]
+    [InlineData("更换责任人 99999999999 宋伟", "没有第99999999999项")]
+    [InlineData("更换责任人 16 张三", "名册中没有张三")]
+    [InlineData("更换责任人 16 宋衍", "宋衍没有科室")]
+    public void Read_BadOwner_GivesAChineseReason(string text, string reason)
+    {
+        var read = PlanCorrectionReader.Read(SeedCampaign.Campaign, text);
+
+        Assert.Null(read!.Value.Correction);
+        Assert.Contains(reason, read.Value.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("第16项谁负责")]
+    [InlineData("宋伟负责哪些")]
+    [InlineData("更正记录")]
+    public void Read_OtherText_IsNotACorrection(string text) => Assert.Null(PlanCorrectionReader.Read(SeedCampaign.Campaign, text));
+}
