@@ -4,8 +4,11 @@ using CivilityBot.Turns;
 
 namespace CivilityBot.People;
 
-/// <summary>人员 / people: the roster with link state and roles, for coordinators.</summary>
-public sealed class RosterCommand(IPeopleDirectory people, Campaign campaign) : IMessageCommand
+/// <summary>
+/// 人员 / people: the roster with link state and roles, for coordinators; with Graph on, also what the directory sync and
+/// the installer last said about each person (not found, ambiguous, left, moved, installed), by name.
+/// </summary>
+public sealed class RosterCommand(IPeopleDirectory people, Campaign campaign, IDirectoryRecordStore directory) : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
     {
@@ -30,11 +33,25 @@ public sealed class RosterCommand(IPeopleDirectory people, Campaign campaign) : 
         var rows = campaign.Roster.Select(person => new PersonRow(
             person.Name,
             string.Join("、", person.Departments),
-            Describe(people.FindLink(person.Name), language),
+            WithDirectory(Describe(people.FindLink(person.Name), language), directory.Find(person.Name), language),
             people.IsCoordinator(person.Name))).ToList();
-        var summary = PeopleReplies.RosterSummary(rows.Count, rows.Count(row => row.Link is not null), rows.Count(row => row.IsCoordinator), language);
+        var summary = PeopleReplies.RosterSummary(rows.Count, campaign.Roster.Count(person => people.FindLink(person.Name) is not null), rows.Count(row => row.IsCoordinator), language);
         var text = language == ReplyLanguage.English ? RosterCardText.English : RosterCardText.Chinese;
         return new RosterCardModel(PeopleReplies.RosterTitle(language), summary, rows, text);
+    }
+
+    /// <summary>The directory's word on the person after the link state, e.g. "未关联（通讯录中找不到（x））".</summary>
+    private static string? WithDirectory(string? link, DirectoryRecord? record, ReplyLanguage language)
+    {
+        var notes = new[] { record?.Reason, record?.Change, record is null ? null : DirectoryTexts.Install(record) }
+            .Where(note => !string.IsNullOrEmpty(note)).ToList();
+        if (notes.Count == 0 || record?.Status == DirectoryStatus.NoAddress)
+        {
+            return link;
+        }
+
+        var state = link ?? (language == ReplyLanguage.English ? "not linked" : "未关联");
+        return $"{state}（{string.Join("；", notes)}）";
     }
 
     private static string? Describe(PersonLink? link, ReplyLanguage language)

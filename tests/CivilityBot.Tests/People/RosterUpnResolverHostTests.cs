@@ -13,7 +13,8 @@ public sealed class RosterUpnResolverHostTests
         using var app = new BotApplication();
 
         Assert.Null(app.Services.GetService<IUserDirectory>());
-        Assert.DoesNotContain(app.Services.GetServices<IHostedService>(), service => service is RosterUpnResolver);
+        Assert.False(app.Services.GetRequiredService<IAppInstaller>().IsAvailable);
+        Assert.DoesNotContain(app.Services.GetServices<IHostedService>(), service => service is DirectorySyncService);
     }
 
     [Fact]
@@ -28,6 +29,6 @@ public sealed class RosterUpnResolverHostTests
         });
 
         Assert.IsType<GraphUserDirectory>(app.Services.GetService<IUserDirectory>());
-        Assert.Contains(app.Services.GetServices<IHostedService>(), service => service is RosterUpnResolver);
+        Assert.Contains(app.Services.GetServices<IHostedService>(), service => service is DirectorySyncService);
     }
 }
