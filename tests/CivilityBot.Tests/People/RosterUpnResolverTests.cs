@@ -116,6 +116,35 @@ public sealed class RosterUpnResolverTests : IDisposable
         Assert.Equal("通讯录中已没有此人（shiy@yueyang.example），可能已离职或更换了邮箱", left.Reason);
     }
 
+    [Fact]
+    public async Task The_sync_service_looks_everyone_up_at_start_and_again_each_interval()
+    {
+        var time = new FakeTimeProvider();
+        using var service = new DirectorySyncService(
+            Resolver(), Options.Create(new GraphOptions { SyncInterval = TimeSpan.FromHours(6) }), time, NullLogger<DirectorySyncService>.Instance);
+
+        await service.StartAsync(CancellationToken.None);
+        await UntilAsync(() => _users.Asked.Count >= 2);
+        _users.ObjectIds["wangkj@yueyang.example"] = "aad-wang";
+        time.Advance(TimeSpan.FromHours(6));
+        await UntilAsync(() => _users.Asked.Count >= 4);
+        await service.StopAsync(CancellationToken.None);
+
+        Assert.Equal(4, _users.Asked.Count);
+        Assert.Equal(DirectoryStatus.Found, _records.Find("汪珂吉")!.Status);
+    }
+
+    private static async Task UntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(condition());
+    }
+
     private RosterUpnResolver Resolver() => new(_campaign, _people, _users, _records, TimeProvider.System, _logger);
 
     private static Campaign CampaignWithUpns(params (string Person, string Upn)[] upns)
