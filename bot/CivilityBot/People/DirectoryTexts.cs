@@ -8,7 +8,7 @@ public static class DirectoryTexts
     public const string Conflict = "通讯录中的账号与已关联的账号不同，请协调员核对（可用“关联”命令更正）";
 
     /// <summary>Shown where people cannot be reached because they never opened the bot and Graph is off.</summary>
-    public const string GraphHint = "管理员配置 Graph 后可自动为他们安装机器人（见 README“通过 Microsoft Graph 自动安装”）";
+    public const string GraphHint = "管理员配置 Graph 后可自动为他们安装机器人（见 README“Reaching everyone through Microsoft Graph”一节）";
 
     public static string NotFound(string address) => $"通讯录中找不到（{address}）";
 

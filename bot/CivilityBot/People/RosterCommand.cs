@@ -33,25 +33,26 @@ public sealed class RosterCommand(IPeopleDirectory people, Campaign campaign, ID
         var rows = campaign.Roster.Select(person => new PersonRow(
             person.Name,
             string.Join("、", person.Departments),
-            WithDirectory(Describe(people.FindLink(person.Name), language), directory.Find(person.Name), language),
-            people.IsCoordinator(person.Name))).ToList();
-        var summary = PeopleReplies.RosterSummary(rows.Count, campaign.Roster.Count(person => people.FindLink(person.Name) is not null), rows.Count(row => row.IsCoordinator), language);
+            Describe(people.FindLink(person.Name), language),
+            people.IsCoordinator(person.Name))
+        {
+            Directory = DirectoryNote(directory.Find(person.Name)),
+        }).ToList();
+        var summary = PeopleReplies.RosterSummary(rows.Count, rows.Count(row => row.Link is not null), rows.Count(row => row.IsCoordinator), language);
         var text = language == ReplyLanguage.English ? RosterCardText.English : RosterCardText.Chinese;
         return new RosterCardModel(PeopleReplies.RosterTitle(language), summary, rows, text);
     }
 
-    /// <summary>The directory's word on the person after the link state, e.g. "未关联（通讯录中找不到（x））".</summary>
-    private static string? WithDirectory(string? link, DirectoryRecord? record, ReplyLanguage language)
+    /// <summary>The directory's and the installer's word on the person, e.g. "通讯录中找不到（x）"; null when there is nothing to say.</summary>
+    private static string? DirectoryNote(DirectoryRecord? record)
     {
-        var notes = new[] { record?.Reason, record?.Change, record is null ? null : DirectoryTexts.Install(record) }
-            .Where(note => !string.IsNullOrEmpty(note)).ToList();
-        if (notes.Count == 0 || record?.Status == DirectoryStatus.NoAddress)
+        if (record is null || record.Status == DirectoryStatus.NoAddress)
         {
-            return link;
+            return null;
         }
 
-        var state = link ?? (language == ReplyLanguage.English ? "not linked" : "未关联");
-        return $"{state}（{string.Join("；", notes)}）";
+        var notes = new[] { record.Reason, record.Change, DirectoryTexts.Install(record) }.Where(note => !string.IsNullOrEmpty(note)).ToList();
+        return notes.Count == 0 ? null : string.Join("；", notes);
     }
 
     private static string? Describe(PersonLink? link, ReplyLanguage language)

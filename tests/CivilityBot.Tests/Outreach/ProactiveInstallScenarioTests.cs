@@ -130,7 +130,7 @@ public sealed class ProactiveInstallScenarioTests : IDisposable
         var reply = Assert.Single(await _app.AskAsync("人员", _coordinator));
         var text = JsonText.Of(reply.GetProperty("attachments")[0].GetProperty("content"));
 
-        Assert.Contains("未关联（通讯录中找不到（u", text, StringComparison.Ordinal);
+        Assert.Contains("通讯录中找不到（u", text, StringComparison.Ordinal);
         Assert.Equal(2, text.Split("通讯录中找不到").Length - 1);
     }
 
