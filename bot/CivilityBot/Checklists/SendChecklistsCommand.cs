@@ -16,6 +16,7 @@ namespace CivilityBot.Checklists;
 public sealed class SendChecklistsCommand(
     IPlan plan,
     IProactiveMessenger messenger,
+    ReachabilityNotes notes,
     IOutbox outbox,
     OutboxSignal signal,
     ChecklistCardComposer composer,
@@ -79,11 +80,12 @@ public sealed class SendChecklistsCommand(
         MessageTurn message, string coordinator, IReadOnlyList<string> recipients, ReplyLanguage language, CancellationToken cancellationToken)
     {
         var batch = Enqueue(coordinator, recipients, BatchState.Draft);
-        var unreachable = recipients.Select(person => (person, reach: messenger.CheckReachability(person)))
-            .Where(pair => !pair.reach.CanReach)
+        var reaches = recipients.Select(person => (person, reach: messenger.CheckReachability(person))).ToList();
+        var unreachable = reaches.Where(pair => !pair.reach.CanReach)
             .Select(pair => SendTexts.Unreachable(pair.person, pair.reach.Reason, language))
             .ToList();
         var summary = SendTexts.PreviewSummary(recipients.Count, unreachable.Count, language);
+        unreachable.AddRange(notes.For([.. reaches.Select(pair => pair.reach)]));
         var card = SendCards.Preview(new SendPreviewModel(
             SendTexts.PreviewTitle(language), summary, SendTexts.Recipients(recipients, language), unreachable,
             batch.Id.ToString(CultureInfo.InvariantCulture), SendTexts.Confirm(language), SendTexts.Cancel(language)));

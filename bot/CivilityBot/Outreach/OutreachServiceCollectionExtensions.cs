@@ -19,6 +19,7 @@ public static class OutreachServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<IProactiveMessenger>(provider => provider.GetRequiredService<ProactiveMessenger>());
+        services.AddSingleton<ReachabilityNotes>();
         services.AddSingleton<IOutbox, LiteDbOutbox>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<BatchStatusView>();

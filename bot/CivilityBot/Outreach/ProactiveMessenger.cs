@@ -13,11 +13,21 @@ namespace CivilityBot.Outreach;
 /// happens in the connector's HTTP pipeline (the protocol layer), so retries are paced too. A send whose outcome is
 /// unknown (Teams did not answer after the message left) is a Failed result with <see cref="ErrorCodes.OutcomeUnknown"/>,
 /// never retried here.
+/// <para>
+/// A person linked to an Entra account who never opened the bot is reached by installing it for them first (with Graph
+/// on, <see cref="IAppInstaller"/>). That happens here, at send time in the outbox dispatcher, not when the preview is
+/// built: a preview answers within the turn, while installing 30 people is 90 Graph calls that may be throttled for
+/// minutes; the dispatcher already runs in the background with bounded parallelism, records every outcome, resumes after
+/// a restart and reports on the status card. The preview says who will be installed first and who cannot be.
+/// </para>
 /// </summary>
 public sealed partial class ProactiveMessenger(
     IPeopleDirectory people,
     ConversationReferences references,
     IConnectorClient connector,
+    IAppInstaller installer,
+    IDirectoryRecordStore directory,
+    IConversationReferenceStore referenceStore,
     IOptions<BotOptions> botOptions,
     TimeProvider time,
     ILogger<ProactiveMessenger> logger) : IProactiveMessenger
@@ -36,6 +46,17 @@ public sealed partial class ProactiveMessenger(
 
         try
         {
+            if (route.InstallFor is { } aadObjectId)
+            {
+                var (installed, refused) = await InstallAsync(personName, aadObjectId, cancellationToken);
+                if (refused is not null)
+                {
+                    return refused;
+                }
+
+                route = ProactiveRoute.Stored(installed!);
+            }
+
             var reference = route.Existing ?? await CreateChatAsync(route.NewChat!, cancellationToken);
             var sent = await SendToAsync(reference, activity, cancellationToken);
             return new DeliveryResult(DeliveryState.Sent, sent.Id, null, null, reference.ConversationId);
@@ -64,7 +85,9 @@ public sealed partial class ProactiveMessenger(
         var link = people.FindLink(personName);
         if (link is null || (string.IsNullOrEmpty(link.AadObjectId) && string.IsNullOrEmpty(link.TeamsUserId)))
         {
-            return ProactiveRoute.None(ProactiveReasons.NotLinkedCode, ProactiveReasons.NotLinked);
+            return directory.Find(personName) is { IsUnmatched: true, Reason: { } reason } && installer.IsAvailable
+                ? ProactiveRoute.None(ProactiveReasons.NotInDirectoryCode, reason)
+                : ProactiveRoute.None(ProactiveReasons.NotLinkedCode, ProactiveReasons.NotLinked);
         }
 
         var known = KnownReferences(link);
@@ -79,9 +102,53 @@ public sealed partial class ProactiveMessenger(
             return ProactiveRoute.Stored(personal);
         }
 
-        return NewChatFor(link, known) is { } chat
-            ? ProactiveRoute.Create(chat)
+        if (NewChatFor(link, known) is { } chat)
+        {
+            return ProactiveRoute.Create(chat);
+        }
+
+        return installer.IsAvailable && !string.IsNullOrEmpty(link.AadObjectId)
+            ? ProactiveRoute.Install(link.AadObjectId)
             : ProactiveRoute.None(ProactiveReasons.NotInstalledCode, ProactiveReasons.NotInstalled);
+    }
+
+    /// <summary>
+    /// Installs the bot for the person and stores the chat Graph names as their personal conversation, addressed through
+    /// a verified service URL seen before, else the cloud's global one (21Vianet has none).
+    /// </summary>
+    private async Task<(ConversationReferenceRecord? Reference, DeliveryResult? Refused)> InstallAsync(
+        string personName, string aadObjectId, CancellationToken cancellationToken)
+    {
+        var verified = referenceStore.VerifiedServiceUrls() is [var seen, ..] ? seen : null;
+        var serviceUrl = verified ?? botOptions.Value.ResolveEndpoints().GlobalServiceUrl;
+        if (string.IsNullOrEmpty(serviceUrl))
+        {
+            return (null, Unreachable(ProactiveReasons.NoServiceUrlCode, ProactiveReasons.NoServiceUrl));
+        }
+
+        var outcome = await installer.InstallAsync(personName, aadObjectId, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            return (null, Unreachable(ProactiveReasons.InstallRefusedCode, "自动安装机器人未成功：" + outcome.Reason));
+        }
+
+        var reference = new ConversationReferenceRecord
+        {
+            Id = ConversationReferenceRecord.KeyFor(outcome.ChatId!, aadObjectId),
+            UserId = aadObjectId,
+            AadObjectId = aadObjectId,
+            UserName = personName,
+            ConversationId = outcome.ChatId!,
+            ConversationType = PersonalConversation,
+            ServiceUrl = serviceUrl,
+            ServiceUrlVerified = verified is not null,
+            TenantId = people.FindLink(personName)?.TenantId ?? botOptions.Value.MicrosoftAppTenantId,
+            ChannelId = "msteams",
+            BotId = DefaultBotId(),
+            UpdatedAt = time.GetUtcNow(),
+        };
+        references.Add(reference);
+        return (reference, null);
     }
 
     private List<ConversationReferenceRecord> KnownReferences(PersonLink link)

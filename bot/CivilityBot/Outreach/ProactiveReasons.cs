@@ -9,6 +9,13 @@ public static class ProactiveReasons
     public const string NotInstalledCode = "NotInstalled";
     public const string NotInstalled = "尚未安装机器人（从未与机器人对话）";
 
+    public const string NotInDirectoryCode = "NotInDirectory";
+
+    public const string InstallRefusedCode = "InstallRefused";
+
+    public const string NoServiceUrlCode = "NoServiceUrl";
+    public const string NoServiceUrl = "还没有可用的 Teams 服务地址（世纪互联云没有全局地址）：待任意一人给机器人发过消息后再发送";
+
     public const string BlockedCode = "MessageWritesBlocked";
     public const string Blocked = "用户已屏蔽或卸载机器人";
 

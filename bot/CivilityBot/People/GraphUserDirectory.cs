@@ -1,42 +1,53 @@
 using System.Net;
-using Azure.Identity;
-using CivilityBot.Protocol;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
 
 namespace CivilityBot.People;
 
-/// <summary><see cref="IUserDirectory"/> over Microsoft Graph (GET /users/{upn}?$select=id).</summary>
-public sealed class GraphUserDirectory(GraphServiceClient client) : IUserDirectory, IDisposable
+/// <summary>
+/// <see cref="IUserDirectory"/> over Microsoft Graph v1.0 (application permission User.Read.All):
+/// <c>GET /users/{upn}?$select=id,displayName,department</c> (404 = no such UPN), then
+/// <c>GET /users?$filter=mail eq '{mail}'&amp;$select=…&amp;$top=2</c> for an address that is only an e-mail.
+/// Source: learn.microsoft.com/graph/api/user-get and user-list ($filter on mail is a default-supported query).
+/// </summary>
+public sealed class GraphUserDirectory(GraphServiceClient client) : IUserDirectory
 {
-    /// <summary>
-    /// An app-only client with the client secret of <paramref name="options"/>, signing in at the cloud's login endpoint
-    /// and calling its Graph root (<see cref="BotCloudEndpoints.GraphBaseUrl"/> + <c>/v1.0</c>, e.g. 21Vianet's
-    /// <c>https://microsoftgraph.chinacloudapi.cn/v1.0</c>).
-    /// </summary>
-    public static GraphUserDirectory Create(GraphOptions options, BotCloudEndpoints cloud)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(cloud);
-        var credential = new ClientSecretCredential(
-            options.TenantId, options.ClientId, options.ClientSecret,
-            new ClientSecretCredentialOptions { AuthorityHost = cloud.LoginEndpoint });
-        var baseUrl = new Uri(cloud.GraphBaseUrl, "v1.0").AbsoluteUri;
-        return new GraphUserDirectory(new GraphServiceClient(credential, [cloud.GraphScope], baseUrl));
-    }
+    private static readonly string[] Fields = ["id", "displayName", "department"];
 
-    public async Task<string?> FindObjectIdByUpnAsync(string upn, CancellationToken ct)
+    public async Task<DirectoryLookup> LookupAsync(string upnOrMail, CancellationToken ct)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(upnOrMail);
+        var address = upnOrMail.Trim();
         try
         {
-            var user = await client.Users[upn].GetAsync(request => request.QueryParameters.Select = ["id"], ct);
-            return user?.Id;
+            var user = await client.Users[address].GetAsync(request => request.QueryParameters.Select = Fields, ct);
+            if (user?.Id is { Length: > 0 } id)
+            {
+                return DirectoryLookup.Found(new DirectoryUser(id, user.DisplayName, user.Department));
+            }
         }
         catch (ApiException exception) when (exception.ResponseStatusCode == (int)HttpStatusCode.NotFound)
         {
-            return null;
+            // Not a UPN: try it as an e-mail below.
         }
+
+        return await LookupByMailAsync(address, ct);
     }
 
-    public void Dispose() => client.Dispose();
+    private async Task<DirectoryLookup> LookupByMailAsync(string mail, CancellationToken ct)
+    {
+        var page = await client.Users.GetAsync(request =>
+        {
+            request.QueryParameters.Filter = $"mail eq '{mail.Replace("'", "''", StringComparison.Ordinal)}'";
+            request.QueryParameters.Select = Fields;
+            request.QueryParameters.Top = 2;
+        }, ct);
+        var users = page?.Value?.Where(user => !string.IsNullOrEmpty(user.Id)).ToList() ?? [];
+        return users.Count switch
+        {
+            0 => DirectoryLookup.NotFound,
+            1 => DirectoryLookup.Found(new DirectoryUser(users[0].Id!, users[0].DisplayName, users[0].Department)),
+            var count => DirectoryLookup.Ambiguous(count),
+        };
+    }
 }

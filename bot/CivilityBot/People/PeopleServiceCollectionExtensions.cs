@@ -1,6 +1,8 @@
 using CivilityBot.Protocol;
 using CivilityBot.Turns;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Microsoft.Graph;
 
 namespace CivilityBot.People;
 
@@ -20,13 +22,17 @@ public static class PeopleServiceCollectionExtensions
         services.AddMessageCommand<RosterCommand>(CommandOrder.Roster);
         services.AddMessageCommand<LinkCommand>(CommandOrder.Link);
         services.AddMessageCommand<CoordinatorRoleCommand>(CommandOrder.CoordinatorRole);
+        services.AddSingleton<IDirectoryRecordStore, LiteDbDirectoryRecordStore>();
         return configuration.GetValue<bool>($"{GraphOptions.Section}:{nameof(GraphOptions.Enabled)}")
-            ? services.AddRosterUpnResolver(configuration)
-            : services;
+            ? services.AddGraph(configuration)
+            : services.AddSingleton<IAppInstaller>(new UnavailableAppInstaller(DirectoryTexts.GraphHint));
     }
 
-    /// <summary>Graph credentials default to the bot's own app registration.</summary>
-    private static IServiceCollection AddRosterUpnResolver(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Graph on: one app-only <see cref="GraphServiceClient"/> (credentials default to the bot's own app registration),
+    /// the periodic directory sync and, with a catalog id outside 21Vianet, the installer.
+    /// </summary>
+    private static IServiceCollection AddGraph(this IServiceCollection services, IConfiguration configuration)
     {
         var bot = configuration.GetSection("Bot");
         services.AddOptions<GraphOptions>()
@@ -37,15 +43,32 @@ public static class PeopleServiceCollectionExtensions
                 options.ClientId = Fallback(options.ClientId, bot["MicrosoftAppId"]);
                 options.ClientSecret = Fallback(options.ClientSecret, bot["MicrosoftAppPassword"]);
             })
+            .ValidateDataAnnotations()
             .Validate(
                 options => !string.IsNullOrWhiteSpace(options.TenantId) && !string.IsNullOrWhiteSpace(options.ClientId)
-                    && !string.IsNullOrWhiteSpace(options.ClientSecret),
-                "Graph:Enabled needs a tenant id, client id and client secret (Graph or Bot section).")
+                    && (!string.IsNullOrWhiteSpace(options.ClientSecret) || !string.IsNullOrWhiteSpace(options.CertificatePath)),
+                "Graph:Enabled needs a tenant id, client id and a client secret or certificate (Graph or Bot section).")
             .ValidateOnStart();
-        services.AddSingleton<IUserDirectory>(provider => GraphUserDirectory.Create(
+        services.TryAddSingleton(provider => GraphClients.Create(
             provider.GetRequiredService<IOptions<GraphOptions>>().Value, provider.GetRequiredService<IOptions<BotOptions>>().Value.ResolveEndpoints()));
-        services.AddHostedService<RosterUpnResolver>();
+        services.AddSingleton<IUserDirectory, GraphUserDirectory>();
+        services.AddSingleton<RosterUpnResolver>();
+        services.AddHostedService<DirectorySyncService>();
+        services.AddSingleton<IAppInstaller>(provider => Installer(provider));
         return services;
+    }
+
+    private static IAppInstaller Installer(IServiceProvider provider)
+    {
+        var graph = provider.GetRequiredService<IOptions<GraphOptions>>().Value;
+        if (provider.GetRequiredService<IOptions<BotOptions>>().Value.Cloud == BotCloud.China)
+        {
+            return new UnavailableAppInstaller(UnavailableAppInstaller.ChinaCloud);
+        }
+
+        return graph.CanInstall
+            ? ActivatorUtilities.CreateInstance<GraphAppInstaller>(provider)
+            : new UnavailableAppInstaller(UnavailableAppInstaller.NoCatalogId);
     }
 
     private static string Fallback(string value, string? fallback) => string.IsNullOrWhiteSpace(value) ? fallback ?? string.Empty : value;

@@ -4,8 +4,11 @@ using CivilityBot.Turns;
 
 namespace CivilityBot.People;
 
-/// <summary>人员 / people: the roster with link state and roles, for coordinators.</summary>
-public sealed class RosterCommand(IPeopleDirectory people, IPlan plan) : IMessageCommand
+/// <summary>
+/// 人员 / people: the roster with link state and roles, for coordinators; with Graph on, also what the directory sync and
+/// the installer last said about each person (not found, ambiguous, left, moved, installed), by name.
+/// </summary>
+public sealed class RosterCommand(IPeopleDirectory people, IPlan plan, IDirectoryRecordStore directory) : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
     {
@@ -31,10 +34,25 @@ public sealed class RosterCommand(IPeopleDirectory people, IPlan plan) : IMessag
             person.Name,
             string.Join("、", person.Departments),
             Describe(people.FindLink(person.Name), language),
-            people.IsCoordinator(person.Name))).ToList();
+            people.IsCoordinator(person.Name))
+        {
+            Directory = DirectoryNote(directory.Find(person.Name)),
+        }).ToList();
         var summary = PeopleReplies.RosterSummary(rows.Count, rows.Count(row => row.Link is not null), rows.Count(row => row.IsCoordinator), language);
         var text = language == ReplyLanguage.English ? RosterCardText.English : RosterCardText.Chinese;
         return new RosterCardModel(PeopleReplies.RosterTitle(language), summary, rows, text);
+    }
+
+    /// <summary>The directory's and the installer's word on the person, e.g. "通讯录中找不到（x）"; null when there is nothing to say.</summary>
+    private static string? DirectoryNote(DirectoryRecord? record)
+    {
+        if (record is null || record.Status == DirectoryStatus.NoAddress)
+        {
+            return null;
+        }
+
+        var notes = new[] { record.Reason, record.Change, DirectoryTexts.Install(record) }.Where(note => !string.IsNullOrEmpty(note)).ToList();
+        return notes.Count == 0 ? null : string.Join("；", notes);
     }
 
     private static string? Describe(PersonLink? link, ReplyLanguage language)

@@ -3,46 +3,46 @@ using CivilityBot.Knowledge;
 namespace CivilityBot.People;
 
 /// <summary>
-/// At start-up, links the roster people whose UPN (but no AAD object id) the campaign data names, so that strict mode
-/// recognises them on their first message. A failed lookup only leaves that person for a coordinator to link.
+/// One pass of the directory sync: looks up every roster person's UPN or e-mail, links people not linked yet (so strict
+/// mode recognises their first message and the installer can reach them), and records for each person what the
+/// directory said, so coordinators see who is not found, ambiguous, gone since the last pass, renamed or moved. A link
+/// is never replaced or removed here: a coordinator's choice wins, and a person who left is reported, not unlinked.
 /// </summary>
 public sealed partial class RosterUpnResolver(
-    IPlan plan, PeopleDirectory people, IUserDirectory users, ILogger<RosterUpnResolver> logger) : BackgroundService
+    IPlan plan, PeopleDirectory people, IUserDirectory users, IDirectoryRecordStore records, TimeProvider time,
+    ILogger<RosterUpnResolver> logger)
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => ResolveAsync(stoppingToken);
-
-    /// <summary>Returns how many people were linked.</summary>
+    /// <summary>Returns how many people were newly linked.</summary>
     public async Task<int> ResolveAsync(CancellationToken ct)
     {
         var linked = 0;
-        foreach (var person in plan.Current.Roster.Where(NeedsLookup))
+        foreach (var person in plan.Current.Roster)
         {
             if (ct.IsCancellationRequested)
             {
                 break;
             }
 
-            linked += await TryLinkAsync(person, ct) ? 1 : 0;
+            linked += await SyncAsync(person, ct) ? 1 : 0;
         }
 
         return linked;
     }
 
-    private bool NeedsLookup(RosterPerson person) =>
-        !string.IsNullOrWhiteSpace(person.Upn) && string.IsNullOrWhiteSpace(person.AadObjectId) && people.FindLink(person.Name) is null;
-
-    private async Task<bool> TryLinkAsync(RosterPerson person, CancellationToken ct)
+    private async Task<bool> SyncAsync(RosterPerson person, CancellationToken ct)
     {
+        var previous = records.Find(person.Name) ?? new DirectoryRecord { Id = person.Name };
+        if (string.IsNullOrWhiteSpace(person.Upn))
+        {
+            Save(previous, DirectoryStatus.NoAddress, null, DirectoryTexts.NoAddress);
+            return false;
+        }
+
+        var address = person.Upn.Trim();
         try
         {
-            var upn = person.Upn!.Trim();
-            if (await users.FindObjectIdByUpnAsync(upn, ct) is not { Length: > 0 } aadObjectId)
-            {
-                LogNotFound(logger, person.Name, upn);
-                return false;
-            }
-
-            return people.LinkFromDirectory(person.Name, aadObjectId).Status == LinkStatus.Linked;
+            var lookup = await users.LookupAsync(address, ct);
+            return Apply(person, previous with { Address = address }, lookup);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -51,11 +51,58 @@ public sealed partial class RosterUpnResolver(
         catch (Exception exception)
         {
             LogLookupFailed(logger, exception, person.Name);
+            Save(previous with { Address = address }, DirectoryStatus.Error, null, DirectoryTexts.LookupFailed);
             return false;
         }
     }
 
-    [LoggerMessage(EventId = 4111, Level = LogLevel.Warning, Message = "No directory user has the UPN {Upn} given for roster person {Person}")]
+    private bool Apply(RosterPerson person, DirectoryRecord previous, DirectoryLookup lookup)
+    {
+        switch (lookup.Status)
+        {
+            case DirectoryLookupStatus.NotFound:
+                LogNotFound(logger, person.Name, previous.Address!);
+                var gone = previous.Status == DirectoryStatus.Found;
+                Save(previous, DirectoryStatus.NotFound, null, gone ? DirectoryTexts.Left(previous.Address!) : DirectoryTexts.NotFound(previous.Address!));
+                return false;
+            case DirectoryLookupStatus.Ambiguous:
+                Save(previous, DirectoryStatus.Ambiguous, null, DirectoryTexts.Ambiguous(previous.Address!, lookup.Matches));
+                return false;
+            default:
+                return ApplyFound(person, previous, lookup.User!);
+        }
+    }
+
+    private bool ApplyFound(RosterPerson person, DirectoryRecord previous, DirectoryUser user)
+    {
+        var link = people.FindLink(person.Name);
+        var linked = link is null && people.LinkFromDirectory(person.Name, user.Id).Status == LinkStatus.Linked;
+        var current = people.FindLink(person.Name);
+        var conflict = current?.AadObjectId is { Length: > 0 } held && held != user.Id;
+        records.Save(previous with
+        {
+            Status = conflict ? DirectoryStatus.Conflict : DirectoryStatus.Found,
+            AadObjectId = user.Id,
+            DisplayName = user.DisplayName,
+            Department = user.Department,
+            Reason = conflict ? DirectoryTexts.Conflict : null,
+            Change = DirectoryTexts.Changes(previous, user) ?? (previous.Status == DirectoryStatus.Found ? previous.Change : null),
+            CheckedAt = time.GetUtcNow(),
+        });
+        return linked;
+    }
+
+    private void Save(DirectoryRecord previous, DirectoryStatus status, string? aadObjectId, string reason) =>
+        records.Save(previous with
+        {
+            Status = status,
+            AadObjectId = aadObjectId ?? (status == DirectoryStatus.Error ? previous.AadObjectId : null),
+            Reason = reason,
+            Change = null,
+            CheckedAt = time.GetUtcNow(),
+        });
+
+    [LoggerMessage(EventId = 4111, Level = LogLevel.Warning, Message = "No directory user has the UPN or e-mail {Upn} given for roster person {Person}")]
     private static partial void LogNotFound(ILogger logger, string person, string upn);
 
     [LoggerMessage(EventId = 4112, Level = LogLevel.Warning, Message = "Could not look up the UPN of roster person {Person}")]

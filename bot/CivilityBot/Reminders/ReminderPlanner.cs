@@ -13,6 +13,7 @@ public sealed class ReminderPlanner(
     ReminderAudienceResolver audiences,
     ReminderComposer composer,
     IProactiveMessenger messenger,
+    ReachabilityNotes notes,
     IOutbox outbox,
     IReminderDraftStore drafts,
     IReminderScheduleStore schedules,
@@ -41,15 +42,18 @@ public sealed class ReminderPlanner(
     public ReminderPreviewModel Preview(ReminderDraft draft)
     {
         var recipients = audiences.Resolve(draft.Audience);
-        var unreachable = recipients
-            .Select(person => (person, reach: messenger.CheckReachability(person)))
+        var reaches = recipients.Select(person => (person, reach: messenger.CheckReachability(person))).ToList();
+        var unreachable = reaches
             .Where(p => !p.reach.CanReach)
             .Select(p => new UnreachableRecipient(p.person, p.reach.Reason ?? ProactiveReasons.Unknown))
             .ToList();
         var sample = SampleFor(recipients, unreachable, draft);
         return new ReminderPreviewModel(
             draft.Id, audiences.Describe(draft.Audience), TimingText(draft.Schedule), draft.Schedule is not null, draft.Note,
-            recipients.Count, unreachable, sample, sample is null ? null : ReminderMessageCards.Summary(sample));
+            recipients.Count, unreachable, sample, sample is null ? null : ReminderMessageCards.Summary(sample))
+        {
+            Notes = notes.For([.. reaches.Select(p => p.reach)]),
+        };
     }
 
     /// <summary>Someone who will get it and has something outstanding shows best what the message looks like.</summary>

@@ -16,6 +16,17 @@ public static class PeopleCards
         return new AdaptiveCard { Body = body, Msteams = new TeamsCardProperties() };
     }
 
+    private static List<CardElement> LinkState(PersonRow person, RosterCardText text)
+    {
+        List<CardElement> state = [new TextBlock(person.Link ?? text.NotLinked) { Color = person.Link is null ? CardStyles.Warning : CardStyles.Good }];
+        if (person.Directory is { } directory)
+        {
+            state.Add(new TextBlock(directory) { IsSubtle = true, Spacing = CardStyles.SpacingSmall });
+        }
+
+        return state;
+    }
+
     private static ColumnSet Row(PersonRow person, RosterCardText text, bool first)
     {
         var name = person.IsCoordinator ? $"{person.Name}（{text.Coordinator}）" : person.Name;
@@ -23,7 +34,7 @@ public static class PeopleCards
         [
             new Column([new TextBlock(name) { Weight = CardStyles.Bolder }]) { Width = "2" },
             new Column([new TextBlock(person.Departments) { IsSubtle = true }]) { Width = "2" },
-            new Column([new TextBlock(person.Link ?? text.NotLinked) { Color = person.Link is null ? CardStyles.Warning : CardStyles.Good }])
+            new Column(LinkState(person, text))
             {
                 Width = "3",
             },

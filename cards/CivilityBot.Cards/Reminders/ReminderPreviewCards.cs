@@ -16,6 +16,7 @@ public static class ReminderPreviewCards
             new FactSet(Facts(model)),
         };
         body.AddRange(UnreachableBlock(model));
+        body.AddRange(model.Notes.Select(note => new TextBlock(note) { IsSubtle = true, Spacing = CardStyles.SpacingSmall }));
         body.AddRange(OutcomeUnknownBlock(model.OutcomeUnknown));
         body.AddRange(SampleBlock(model));
         body.Add(new ActionSet(Actions(model)) { Separator = true });

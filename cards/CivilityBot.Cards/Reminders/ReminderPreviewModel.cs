@@ -24,4 +24,7 @@ public sealed record ReminderPreviewModel(
     /// separately, so the coordinator decides whether to send them a second copy.
     /// </summary>
     public IReadOnlyList<string> OutcomeUnknown { get; init; } = [];
+
+    /// <summary>Lines about installation: who gets the bot installed first, or what to configure so they could.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

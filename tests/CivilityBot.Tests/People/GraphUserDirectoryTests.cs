@@ -9,35 +9,51 @@ namespace CivilityBot.Tests.People;
 public sealed class GraphUserDirectoryTests
 {
     [Fact]
-    public async Task FindObjectIdByUpnAsync_AKnownUser_AsksForTheUsersIdAndReturnsIt()
+    public async Task LookupAsync_AKnownUpn_AsksForIdNameAndDepartmentAndReturnsThem()
     {
-        var graph = new StubGraph(HttpStatusCode.OK, """{"id":"aad-wang"}""");
-        using var directory = Directory(graph);
+        var graph = new StubGraph(HttpStatusCode.OK, """{"id":"aad-wang","displayName":"汪珂吉","department":"办公室"}""");
 
-        var id = await directory.FindObjectIdByUpnAsync("wangkj@yueyang.example", CancellationToken.None);
+        var found = await Directory(graph).LookupAsync("wangkj@yueyang.example", CancellationToken.None);
 
-        Assert.Equal("aad-wang", id);
+        Assert.Equal(DirectoryLookup.Found(new DirectoryUser("aad-wang", "汪珂吉", "办公室")), found);
         var request = Assert.Single(graph.Requests);
         Assert.Equal("/v1.0/users/wangkj@yueyang.example", Uri.UnescapeDataString(request.AbsolutePath));
-        Assert.Equal("$select=id", Uri.UnescapeDataString(request.Query.TrimStart('?')));
+        Assert.Equal("$select=id,displayName,department", Uri.UnescapeDataString(request.Query.TrimStart('?')));
     }
 
     [Fact]
-    public async Task FindObjectIdByUpnAsync_NoSuchUser_ReturnsNull()
+    public async Task LookupAsync_NoSuchUpnOrMail_AsksByMailThenReturnsNotFound()
     {
-        var graph = new StubGraph(HttpStatusCode.NotFound, """{"error":{"code":"Request_ResourceNotFound","message":"none"}}""");
-        using var directory = Directory(graph);
+        var graph = new StubGraph(HttpStatusCode.NotFound, """{"error":{"code":"Request_ResourceNotFound","message":"none"}}""")
+        {
+            Listing = """{"value":[]}""",
+        };
 
-        Assert.Null(await directory.FindObjectIdByUpnAsync("nobody@yueyang.example", CancellationToken.None));
+        var lookup = await Directory(graph).LookupAsync("nobody@yueyang.example", CancellationToken.None);
+
+        Assert.Equal(DirectoryLookupStatus.NotFound, lookup.Status);
+        Assert.Contains("mail eq 'nobody@yueyang.example'", Uri.UnescapeDataString(graph.Requests[1].Query), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task FindObjectIdByUpnAsync_AServerError_Throws()
+    public async Task LookupAsync_AMailTwoAccountsShare_IsAmbiguous()
     {
-        var graph = new StubGraph(HttpStatusCode.InternalServerError, """{"error":{"code":"generalException","message":"boom"}}""");
-        using var directory = Directory(graph);
+        var graph = new StubGraph(HttpStatusCode.NotFound, """{"error":{"code":"Request_ResourceNotFound","message":"none"}}""")
+        {
+            Listing = """{"value":[{"id":"a"},{"id":"b"}]}""",
+        };
 
-        await Assert.ThrowsAnyAsync<Exception>(() => directory.FindObjectIdByUpnAsync("wangkj@yueyang.example", CancellationToken.None));
+        var lookup = await Directory(graph).LookupAsync("office@yueyang.example", CancellationToken.None);
+
+        Assert.Equal(DirectoryLookup.Ambiguous(2), lookup);
+    }
+
+    [Fact]
+    public async Task LookupAsync_AServerError_Throws()
+    {
+        var graph = new StubGraph(HttpStatusCode.BadRequest, """{"error":{"code":"generalException","message":"boom"}}""");
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Directory(graph).LookupAsync("wangkj@yueyang.example", CancellationToken.None));
     }
 
     private static GraphUserDirectory Directory(StubGraph graph) =>
@@ -47,12 +63,15 @@ public sealed class GraphUserDirectoryTests
     {
         public List<Uri> Requests { get; } = [];
 
+        public string? Listing { get; init; }
+
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             Requests.Add(request.RequestUri!);
-            return Task.FromResult(new HttpResponseMessage(status)
+            var listing = Listing is not null && request.RequestUri!.AbsolutePath.EndsWith("/users", StringComparison.Ordinal);
+            return Task.FromResult(new HttpResponseMessage(listing ? HttpStatusCode.OK : status)
             {
-                Content = new StringContent(body, Encoding.UTF8, "application/json"),
+                Content = new StringContent(listing ? Listing! : body, Encoding.UTF8, "application/json"),
             });
         }
     }

@@ -13,7 +13,8 @@ public sealed class RosterUpnResolverHostTests
         using var app = new BotApplication();
 
         Assert.Null(app.Services.GetService<IUserDirectory>());
-        Assert.DoesNotContain(app.Services.GetServices<IHostedService>(), service => service is RosterUpnResolver);
+        Assert.False(app.Services.GetRequiredService<IAppInstaller>().IsAvailable);
+        Assert.DoesNotContain(app.Services.GetServices<IHostedService>(), service => service is DirectorySyncService);
     }
 
     [Fact]
@@ -28,6 +29,42 @@ public sealed class RosterUpnResolverHostTests
         });
 
         Assert.IsType<GraphUserDirectory>(app.Services.GetService<IUserDirectory>());
-        Assert.Contains(app.Services.GetServices<IHostedService>(), service => service is RosterUpnResolver);
+        Assert.Contains(app.Services.GetServices<IHostedService>(), service => service is DirectorySyncService);
+    }
+
+    [Theory]
+    [InlineData("Public", "", UnavailableAppInstaller.NoCatalogId)]
+    [InlineData("China", "catalog-1", UnavailableAppInstaller.ChinaCloud)]
+    public void Graph_without_a_catalog_id_or_in_21Vianet_does_not_install_and_says_why(string cloud, string catalogId, string reason)
+    {
+        using var app = new BotApplication(settings: new Dictionary<string, string?>
+        {
+            ["Graph:Enabled"] = "true",
+            ["Graph:TenantId"] = "tenant-1",
+            ["Graph:ClientId"] = "graph-app",
+            ["Graph:ClientSecret"] = "secret",
+            ["Graph:TeamsAppCatalogId"] = catalogId,
+            ["Bot:Cloud"] = cloud,
+        });
+
+        var installer = app.Services.GetRequiredService<IAppInstaller>();
+
+        Assert.False(installer.IsAvailable);
+        Assert.Equal(reason, installer.UnavailableReason);
+    }
+
+    [Fact]
+    public void Graph_with_a_catalog_id_installs_through_graph()
+    {
+        using var app = new BotApplication(settings: new Dictionary<string, string?>
+        {
+            ["Graph:Enabled"] = "true",
+            ["Graph:TenantId"] = "tenant-1",
+            ["Graph:ClientId"] = "graph-app",
+            ["Graph:ClientSecret"] = "secret",
+            ["Graph:TeamsAppCatalogId"] = "catalog-1",
+        });
+
+        Assert.IsType<GraphAppInstaller>(app.Services.GetRequiredService<IAppInstaller>());
     }
 }

@@ -17,11 +17,13 @@ public sealed class RosterUpnResolverTests : IDisposable
     private readonly Campaign _campaign = CampaignWithUpns(("汪珂吉", "wangkj@yueyang.example"), ("石勇", "shiy@yueyang.example"));
     private readonly PeopleDirectory _people;
     private readonly FakeUserDirectory _users = new();
+    private readonly LiteDbDirectoryRecordStore _records;
     private readonly RecordingLogger _logger = new();
 
     public RosterUpnResolverTests()
     {
         _store = new LiteDbPeopleStore(_db.Database);
+        _records = new LiteDbDirectoryRecordStore(_db.Database);
         var options = Options.Create(new PeopleOptions { AutoLinkByName = false });
         var time = new FakeTimeProvider();
         var roles = new CoordinatorRoles(_store, _campaign, options, time);
@@ -57,7 +59,7 @@ public sealed class RosterUpnResolverTests : IDisposable
     }
 
     [Fact]
-    public async Task A_person_already_linked_by_a_coordinator_is_not_looked_up_or_relinked()
+    public async Task A_person_already_linked_by_a_coordinator_to_another_account_is_not_relinked_but_reported()
     {
         _people.Link("汪珂吉", new TeamsIdentity("aad-chosen", null, null), "郭立芳", null);
         _users.ObjectIds["wangkj@yueyang.example"] = "aad-wang";
@@ -65,19 +67,85 @@ public sealed class RosterUpnResolverTests : IDisposable
         await Resolver().ResolveAsync(CancellationToken.None);
 
         Assert.Equal("aad-chosen", _people.FindLink("汪珂吉")!.AadObjectId);
-        Assert.DoesNotContain("wangkj@yueyang.example", _users.Asked);
+        var record = _records.Find("汪珂吉")!;
+        Assert.Equal(DirectoryStatus.Conflict, record.Status);
+        Assert.Contains("请协调员核对", record.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task An_unknown_upn_leaves_the_person_unlinked()
+    public async Task An_unknown_upn_leaves_the_person_unlinked_and_records_why_by_name()
     {
         await Resolver().ResolveAsync(CancellationToken.None);
 
         Assert.Null(_people.FindLink("汪珂吉"));
         Assert.Contains("wangkj@yueyang.example", _users.Asked);
+        var record = _records.Find("汪珂吉")!;
+        Assert.Equal(DirectoryStatus.NotFound, record.Status);
+        Assert.Equal("通讯录中找不到（wangkj@yueyang.example）", record.Reason);
+        Assert.Equal(DirectoryStatus.NoAddress, _records.Find("徐平")!.Status);
     }
 
-    private RosterUpnResolver Resolver() => new(_campaign, _people, _users, _logger);
+    [Fact]
+    public async Task An_address_shared_by_two_accounts_links_nobody_and_says_so()
+    {
+        _users.Ambiguous.Add("wangkj@yueyang.example");
+
+        await Resolver().ResolveAsync(CancellationToken.None);
+
+        Assert.Null(_people.FindLink("汪珂吉"));
+        Assert.Equal("通讯录中有 2 个账号使用 wangkj@yueyang.example，无法确定是哪一个", _records.Find("汪珂吉")!.Reason);
+    }
+
+    [Fact]
+    public async Task The_next_sync_notices_a_new_department_a_new_name_and_someone_who_left()
+    {
+        _users.ObjectIds["wangkj@yueyang.example"] = "aad-wang";
+        _users.ObjectIds["shiy@yueyang.example"] = "aad-shi";
+        await Resolver().ResolveAsync(CancellationToken.None);
+
+        _users.Departments["wangkj@yueyang.example"] = "城建科";
+        _users.ObjectIds.Remove("shiy@yueyang.example");
+        await Resolver().ResolveAsync(CancellationToken.None);
+
+        var moved = _records.Find("汪珂吉")!;
+        Assert.Equal(DirectoryStatus.Found, moved.Status);
+        Assert.Equal("城建科", moved.Department);
+        Assert.Equal("科室由“办公室”改为“城建科”", moved.Change);
+        var left = _records.Find("石勇")!;
+        Assert.Equal(DirectoryStatus.NotFound, left.Status);
+        Assert.Equal("通讯录中已没有此人（shiy@yueyang.example），可能已离职或更换了邮箱", left.Reason);
+    }
+
+    [Fact]
+    public async Task The_sync_service_looks_everyone_up_at_start_and_again_each_interval()
+    {
+        var time = new FakeTimeProvider();
+        using var service = new DirectorySyncService(
+            Resolver(), Options.Create(new GraphOptions { SyncInterval = TimeSpan.FromHours(6) }), time, NullLogger<DirectorySyncService>.Instance);
+
+        await service.StartAsync(CancellationToken.None);
+        await UntilAsync(() => _users.Asked.Count >= 2);
+        _users.ObjectIds["wangkj@yueyang.example"] = "aad-wang";
+        time.Advance(TimeSpan.FromHours(6));
+        await UntilAsync(() => _users.Asked.Count >= 4);
+        await service.StopAsync(CancellationToken.None);
+
+        Assert.Equal(4, _users.Asked.Count);
+        Assert.Equal(DirectoryStatus.Found, _records.Find("汪珂吉")!.Status);
+    }
+
+    private static async Task UntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(condition());
+    }
+
+    private RosterUpnResolver Resolver() => new(_campaign, _people, _users, _records, TimeProvider.System, _logger);
 
     private static Campaign CampaignWithUpns(params (string Person, string Upn)[] upns)
     {
@@ -104,16 +172,26 @@ public sealed class RosterUpnResolverTests : IDisposable
     {
         public Dictionary<string, string> ObjectIds { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+        public Dictionary<string, string> Departments { get; } = new(StringComparer.OrdinalIgnoreCase);
+
         public HashSet<string> Failing { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public HashSet<string> Ambiguous { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public List<string> Asked { get; } = [];
 
-        public Task<string?> FindObjectIdByUpnAsync(string upn, CancellationToken ct)
+        public Task<DirectoryLookup> LookupAsync(string upnOrMail, CancellationToken ct)
         {
-            Asked.Add(upn);
-            return Failing.Contains(upn)
-                ? Task.FromException<string?>(new HttpRequestException("directory unavailable"))
-                : Task.FromResult(ObjectIds.GetValueOrDefault(upn));
+            Asked.Add(upnOrMail);
+            if (Failing.Contains(upnOrMail))
+            {
+                return Task.FromException<DirectoryLookup>(new HttpRequestException("directory unavailable"));
+            }
+
+            return Task.FromResult(Ambiguous.Contains(upnOrMail) ? DirectoryLookup.Ambiguous(2)
+                : ObjectIds.TryGetValue(upnOrMail, out var id)
+                    ? DirectoryLookup.Found(new DirectoryUser(id, upnOrMail, Departments.GetValueOrDefault(upnOrMail, "办公室")))
+                    : DirectoryLookup.NotFound);
         }
     }
 

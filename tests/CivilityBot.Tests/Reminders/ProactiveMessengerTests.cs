@@ -1,4 +1,5 @@
 using CivilityBot.Conversations;
+using CivilityBot.People;
 using CivilityBot.Protocol;
 using CivilityBot.Protocol.Schema;
 using CivilityBot.Tests.Storage;
@@ -16,14 +17,61 @@ public sealed class ProactiveMessengerTests : IDisposable
     private readonly RecordingConnector _connector = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2023, 9, 15, 1, 0, 0, TimeSpan.Zero));
     private readonly ConversationReferences _references;
+    private readonly LiteDbConversationReferenceStore _store;
+    private readonly LiteDbDirectoryRecordStore _directory;
     private readonly ProactiveMessenger _messenger;
 
     public ProactiveMessengerTests()
     {
-        _references = new ConversationReferences(new LiteDbConversationReferenceStore(_db.Database), new InMemoryServiceUrlTrust(Options.Create(new BotOptions())), _time);
-        _messenger = new ProactiveMessenger(
-            _people, _references, _connector,
-            Options.Create(new BotOptions { MicrosoftAppId = "app-id" }), _time, NullLogger<ProactiveMessenger>.Instance);
+        _store = new LiteDbConversationReferenceStore(_db.Database);
+        _directory = new LiteDbDirectoryRecordStore(_db.Database);
+        _references = new ConversationReferences(_store, new InMemoryServiceUrlTrust(Options.Create(new BotOptions())), _time);
+        _messenger = Messenger(new FakeAppInstaller(available: false));
+    }
+
+    private ProactiveMessenger Messenger(IAppInstaller installer) => new(
+        _people, _references, _connector, installer, _directory, _store,
+        Options.Create(new BotOptions { MicrosoftAppId = "app-id" }), _time, NullLogger<ProactiveMessenger>.Instance);
+
+    [Fact]
+    public async Task SendAsync_LinkedPersonWhoNeverWroteWithGraph_InstallsThenSendsToTheInstallationsChat()
+    {
+        _people.Link("汪珂吉");
+        var messenger = Messenger(new FakeAppInstaller());
+
+        Assert.True(messenger.CheckReachability("汪珂吉").ViaInstall);
+        var result = await messenger.SendAsync("汪珂吉", Message(), CancellationToken.None);
+
+        Assert.Equal(DeliveryState.Sent, result.State);
+        var sent = Assert.Single(_connector.Sent);
+        Assert.Equal("19:aad-汪珂吉@unq.gbl.spaces", sent.ConversationId);
+        Assert.Equal("https://smba.trafficmanager.net/teams/", sent.ServiceUrl);
+        Assert.True(messenger.FindRoute("汪珂吉").Existing is { IsPersonal: true });
+    }
+
+    [Fact]
+    public async Task SendAsync_InstallationRefused_IsUnreachableWithGraphsReason()
+    {
+        _people.Link("汪珂吉");
+        var installer = new FakeAppInstaller();
+        installer.Outcomes["aad-汪珂吉"] = AppInstallOutcome.Refused(InstallReasons.Forbidden);
+
+        var result = await Messenger(installer).SendAsync("汪珂吉", Message(), CancellationToken.None);
+
+        Assert.Equal(DeliveryState.Unreachable, result.State);
+        Assert.Equal("自动安装机器人未成功：" + InstallReasons.Forbidden, result.Reason);
+        Assert.Empty(_connector.Sent);
+    }
+
+    [Fact]
+    public void CheckReachability_PersonTheDirectoryDoesNotKnow_NamesTheDirectorysReason()
+    {
+        _directory.Save(new DirectoryRecord { Id = "汪珂吉", Status = DirectoryStatus.NotFound, Reason = "通讯录中找不到（wkj@yueyang.example）" });
+
+        var reach = Messenger(new FakeAppInstaller()).CheckReachability("汪珂吉");
+
+        Assert.False(reach.CanReach);
+        Assert.Equal("通讯录中找不到（wkj@yueyang.example）", reach.Reason);
     }
 
     public void Dispose() => _db.Dispose();

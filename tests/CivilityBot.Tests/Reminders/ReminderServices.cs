@@ -35,6 +35,8 @@ internal sealed class ReminderServices : IDisposable
         services.AddSingleton<IPlan>(SeedCampaign.Campaign);
         services.AddSingleton<IChecklistProgress>(Progress);
         services.AddSingleton<IPeopleDirectory>(People);
+        services.AddSingleton<IAppInstaller>(new FakeAppInstaller(available: false));
+        services.AddSingleton<IDirectoryRecordStore, LiteDbDirectoryRecordStore>();
         services.AddSingleton<IConnectorClient>(Connector);
         services.AddSingleton<IConversationReferenceStore, LiteDbConversationReferenceStore>();
         services.AddOptions<BotOptions>();

@@ -80,7 +80,9 @@ public sealed class TeamsConnectorSimulator(SimulatorLimits? limits = null, Time
         }
 
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-        var segments = request.RequestUri!.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToArray();
+        // A service URL may carry a path (https://smba.trafficmanager.net/teams/): the Connector API starts at "v3".
+        var segments = request.RequestUri!.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString)
+            .SkipWhile(segment => segment != "v3").ToArray();
         var response = Route(request.Method, segments, body);
         CheckWaiters();
         return response;
