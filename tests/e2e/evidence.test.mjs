@@ -17,7 +17,7 @@ import { startPlayground } from './support/playground.mjs';
 import { screenshotDir } from './support/paths.mjs';
 
 const owner = people.wangKeji;
-const reviewer = { id: '29:e2e-zhou-jingjun', name: '周敬军', aadObjectId: 'a0000000-0000-4000-8000-000000000007' };
+const reviewer = people.zhouJingjun;
 const exporter = people.liuBin;
 const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(4000, 0x20)]);
 const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(4000, 0x42)]);

@@ -48,20 +48,21 @@ public static class ProgressCardComposer
 
     /// <summary>
     /// Keeps the card inside the message size budget (<see cref="ActivitySize.BudgetBytes"/>, envelope included): while it
-    /// is too large, the longest section keeps its first rows and says how many more there are, so every figure shown is
-    /// whole and the reader knows where the rest is.
+    /// is too large, the last long section (open items, then owners, then indicators) keeps its first half and says how
+    /// many more there are, so every figure shown is whole and the reader knows where the rest is.
     /// </summary>
     private static AdaptiveCard WithinBudget(ProgressCardModel model, ReplyLanguage language)
     {
         var card = ProgressCards.Build(model);
         while (CardJson.Utf16Size(card) + EnvelopeBytes > ActivitySize.BudgetBytes)
         {
-            var longest = model.Sections.MaxBy(section => section.Rows.Count)!;
-            var keep = longest.Rows.Count / 2;
-            if (keep < 3)
+            var longest = model.Sections.LastOrDefault(section => section.Rows.Count > MinRowsKept * 2);
+            if (longest is null)
             {
                 break;
             }
+
+            var keep = longest.Rows.Count / 2;
 
             var rest = longest.Rows.Count - keep;
             var trimmed = longest with { Rows = [.. longest.Rows.Take(keep), new ProgressRow(ProgressTexts.Trimmed(rest, language), string.Empty)] };
@@ -71,6 +72,9 @@ public static class ProgressCardComposer
 
         return card;
     }
+
+    /// <summary>A section is not cut below this many rows.</summary>
+    private const int MinRowsKept = 4;
 
     /// <summary>What the activity around the card adds (ids, addresses, summary), generously.</summary>
     private const int EnvelopeBytes = 2 * 1024;

@@ -32,6 +32,19 @@ public sealed class MessageSizeBudgetTests : IDisposable
         Assert.Contains(report.Owners, pair => CardText(composed.Card).Contains(pair.Person, StringComparison.Ordinal));
     }
 
+    /// <summary>Chinese, the users' language, keeps every indicator row even with every item late (English, with longer titles, cuts some).</summary>
+    [Fact]
+    public void Chinese_progress_cut_to_size_still_lists_every_indicator()
+    {
+        const ReplyLanguage language = ReplyLanguage.Chinese;
+        var afterTheCampaign = new FakeTimeProvider(new DateTimeOffset(2023, 12, 1, 2, 0, 0, TimeSpan.Zero));
+        var calculator = new ProgressCalculator(SeedCampaign.Campaign, new LiteDbChecklistStore(_db.Database), TestClock.Create(afterTheCampaign));
+
+        var text = CardText(ProgressCardComposer.Compose(calculator.Compute(null), language).Card);
+
+        Assert.All(SeedCampaign.Campaign.Indicators, indicator => Assert.Contains($"\"{indicator.Number} ", text, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_status_card_with_every_problem_shown_and_the_longest_note_fits_one_message()
     {

@@ -66,6 +66,7 @@ export async function startBot({ env = {}, startupTimeoutMs = 90000 } = {}) {
       // The coordinators sign in with verified accounts: a display-name link never carries the coordinator role.
       People__BootstrapCoordinators__0: people.liuBin.aadObjectId,
       People__BootstrapCoordinators__1: people.yanTaobao.aadObjectId,
+      People__BootstrapCoordinators__2: people.zhouJingjun.aadObjectId,
       // Download and upload links on cards point at this bot, wherever the free port landed.
       Downloads__PublicBaseUrl: baseUrl,
       ...env,

@@ -7,6 +7,7 @@ export const people = {
   yanTaobao: { id: '29:e2e-yan-taobao', name: '晏桃保', aadObjectId: 'a0000000-0000-4000-8000-000000000004' },
   chenZhenhong: { id: '29:e2e-chen-zhenhong', name: '陈振红', aadObjectId: 'a0000000-0000-4000-8000-000000000005' },
   leiFang: { id: '29:e2e-lei-fang', name: '雷方', aadObjectId: 'a0000000-0000-4000-8000-000000000006' },
+  zhouJingjun: { id: '29:e2e-zhou-jingjun', name: '周敬军', aadObjectId: 'a0000000-0000-4000-8000-000000000007' },
 };
 
 export const tenantId = 'e2e00000-0000-4000-8000-000000000000';
