@@ -25,7 +25,4 @@ public sealed record MessageTurn(TurnContext Turn, string Text, SenderIdentity S
         await reply;
         return true;
     }
-
-    /// <summary>Where a card sent in answer to this turn lives (the card that was pressed), so a background job can edit it later.</summary>
-    public CardLocation? PressedCard => CardLocation.Of(Turn.Activity);
 }
