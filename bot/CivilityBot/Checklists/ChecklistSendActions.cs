@@ -14,22 +14,22 @@ namespace CivilityBot.Checklists;
 /// press (or a replayed invoke) sends once; the dispatcher sends in the background and the card becomes the batch's
 /// live status card.
 /// </summary>
-public sealed class ChecklistSendActions(IOutbox outbox, OutboxSignal signal, BatchStatusView view, BureauClock clock) : ICardActionHandler
+public sealed class ChecklistSendActions(IOutbox outbox, OutboxSignal signal, BatchStatusView view, BatchCancellation cancellation) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [ChecklistVerbs.SendConfirm, ChecklistVerbs.SendCancel];
 
-    public Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionTurn action, CancellationToken cancellationToken)
+    public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionTurn action, CancellationToken cancellationToken)
     {
         var language = ReplyLanguages.FromLocale(action.Turn.Activity.Locale);
         if (SenderChecks.CoordinatorRefusal(action.Sender, language) is { } refusal)
         {
-            return Task.FromResult(AdaptiveCardInvokeResponse.Message(refusal));
+            return AdaptiveCardInvokeResponse.Message(refusal);
         }
 
         if (!int.TryParse(action.GetString(ChecklistFields.Batch), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             || outbox.FindBroadcast(id) is not { Kind: OutboxKinds.Checklists })
         {
-            return Task.FromResult(AdaptiveCardInvokeResponse.Message(SendTexts.Expired(language)));
+            return AdaptiveCardInvokeResponse.Message(SendTexts.Expired(language));
         }
 
         if (action.Verb == ChecklistVerbs.SendConfirm && outbox.Confirm(id, action.PressedCard))
@@ -38,10 +38,9 @@ public sealed class ChecklistSendActions(IOutbox outbox, OutboxSignal signal, Ba
         }
         else if (action.Verb == ChecklistVerbs.SendCancel)
         {
-            outbox.Cancel(id, action.Sender.PersonName!, clock.UtcNow);
-            outbox.FinishIfDone(id, clock.UtcNow);
+            await cancellation.CancelAsync(id, action.Sender.PersonName!, cancellationToken);
         }
 
-        return Task.FromResult(AdaptiveCardInvokeResponse.Card(CardJson.ToElement(view.Card(outbox.FindBroadcast(id)!))));
+        return AdaptiveCardInvokeResponse.Card(CardJson.ToElement(view.Card(outbox.FindBroadcast(id)!)));
     }
 }

@@ -2,7 +2,7 @@ using CivilityBot.Knowledge;
 
 namespace CivilityBot.Outreach;
 
-/// <summary>Cancels a broadcast from a command or a button, and refreshes its status card for everyone.</summary>
+/// <summary>Cancels a batch (a draft, or one being sent) from a command or a button, and refreshes its status card for everyone.</summary>
 public sealed class BatchCancellation(IOutbox outbox, BatchStatusReporter status, BureauClock clock)
 {
     public const string NoSuchBatch = "没有找到这次发送。发送“提醒记录”查看编号。";

@@ -110,9 +110,9 @@ public sealed partial class BatchStatusReporter(
         return known.FirstOrDefault(r => r.ConversationId == conversationId)?.ServiceUrl;
     }
 
-    [LoggerMessage(EventId = 5201, Level = LogLevel.Warning, Message = "Status card of reminder {BroadcastId} not updated: HTTP {StatusCode} {ErrorCode}")]
+    [LoggerMessage(EventId = 5201, Level = LogLevel.Warning, Message = "Status card of batch {BroadcastId} not updated: HTTP {StatusCode} {ErrorCode}")]
     private static partial void LogStatusUpdateFailed(ILogger logger, int broadcastId, int statusCode, string? errorCode);
 
-    [LoggerMessage(EventId = 5202, Level = LogLevel.Warning, Message = "Status card of reminder {BroadcastId} not posted to {Person}: {Reason}")]
+    [LoggerMessage(EventId = 5202, Level = LogLevel.Warning, Message = "Status card of batch {BroadcastId} not posted to {Person}: {Reason}")]
     private static partial void LogStatusPostFailed(ILogger logger, int broadcastId, string person, string? reason);
 }

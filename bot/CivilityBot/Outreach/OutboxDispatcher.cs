@@ -9,7 +9,7 @@ namespace CivilityBot.Outreach;
 /// Sends what the outbox holds. Each delivery is marked "sending" before the connector call and given its final
 /// state after it, so a restart resumes the rest without a second copy of anything sent. On shutdown, sends already
 /// handed to Teams get a grace period to finish; one still open after a crash is failed as interrupted, never resent
-/// (at most once: a duplicate reminder is avoidable, an unknown outcome is not).
+/// (at most once: a duplicate message is avoidable, an unknown outcome is not).
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IOutbox outbox,
@@ -110,18 +110,18 @@ public sealed partial class OutboxDispatcher(
         return CardMessage.Create(delivery.Summary, card.RootElement.Clone());
     }
 
-    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "{Count} reminder deliveries were in flight when the service stopped; failed as interrupted")]
+    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "{Count} outbox deliveries were in flight when the service stopped; failed as interrupted")]
     private static partial void LogInterrupted(ILogger logger, int count);
 
-    [LoggerMessage(EventId = 5102, Level = LogLevel.Error, Message = "Reminder dispatch iteration failed")]
+    [LoggerMessage(EventId = 5102, Level = LogLevel.Error, Message = "Outbox dispatch iteration failed")]
     private static partial void LogIterationFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 5103, Level = LogLevel.Information, Message = "Reminder broadcast {BroadcastId} running ({Total} recipients)")]
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Information, Message = "Outbox batch {BroadcastId} running ({Total} recipients)")]
     private static partial void LogBroadcastStarted(ILogger logger, int broadcastId, int total);
 
-    [LoggerMessage(EventId = 5104, Level = LogLevel.Information, Message = "Reminder broadcast {BroadcastId} finished")]
+    [LoggerMessage(EventId = 5104, Level = LogLevel.Information, Message = "Outbox batch {BroadcastId} finished")]
     private static partial void LogBroadcastFinished(ILogger logger, int broadcastId);
 
-    [LoggerMessage(EventId = 5105, Level = LogLevel.Error, Message = "Reminder delivery {DeliveryId} failed unexpectedly")]
+    [LoggerMessage(EventId = 5105, Level = LogLevel.Error, Message = "Outbox delivery {DeliveryId} failed unexpectedly")]
     private static partial void LogDeliveryFailed(ILogger logger, Exception exception, string deliveryId);
 }
