@@ -35,15 +35,26 @@ public sealed class ProgressCommand(ProgressCalculator calculator, IEnumerable<I
             return true;
         }
 
-        var composed = ProgressCardComposer.Compose(report, language);
-        await message.ReplyCardAsync(composed.Summary, composed.Card, cancellationToken);
-
         // The charts come as a card of their own, so the detailed card keeps its size budget.
+        var composed = ProgressCardComposer.Compose(report, language);
+        List<PersonalCard> cards = [new(composed.Summary, composed.Card)];
         if (evidence?.FirstOrDefault()?.Read() is { } counts)
         {
             var charts = ProgressChartComposer.Card(report, counts, language);
-            await message.ReplyCardAsync(charts.Summary, charts.Card, cancellationToken);
+            cards.Add(new(charts.Summary, charts.Card));
         }
+
+        if (mine.Success)
+        {
+            await message.ReplyPersonalCardsAsync(cards, language, cancellationToken); // one's own progress: 1:1 chat only
+            return true;
+        }
+
+        foreach (var card in cards)
+        {
+            await message.ReplyCardAsync(card.Summary, card.Card, cancellationToken);
+        }
+
         return true;
     }
 
