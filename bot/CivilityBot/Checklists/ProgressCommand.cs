@@ -5,7 +5,8 @@ using CivilityBot.Turns;
 namespace CivilityBot.Checklists;
 
 /// <summary>进度 / progress (coordinators: everything) and 我的进度 / my progress (anyone on the roster).</summary>
-public sealed class ProgressCommand(ProgressCalculator calculator, IEnumerable<IProgressEvidence>? evidence = null) : IMessageCommand
+public sealed class ProgressCommand(
+    ProgressCalculator calculator, ProgressViewers viewers, IEnumerable<IProgressEvidence>? evidence = null) : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
     {
@@ -36,7 +37,9 @@ public sealed class ProgressCommand(ProgressCalculator calculator, IEnumerable<I
         }
 
         // The charts come as a card of their own, so the detailed card keeps its size budget.
-        var composed = ProgressCardComposer.Compose(report, language);
+        // The whole progress posted in a group chat or channel refreshes to each listed member's own view.
+        var refresh = !mine.Success && message.InSharedConversation ? viewers.Refresh(language) : null;
+        var composed = ProgressCardComposer.Compose(report, language, refresh);
         List<PersonalCard> cards = [new(composed.Summary, composed.Card)];
         if (evidence?.FirstOrDefault()?.Read() is { } counts)
         {
