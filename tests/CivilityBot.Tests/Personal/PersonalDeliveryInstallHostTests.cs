@@ -1,12 +1,9 @@
 using System.Net;
-using CivilityBot.People;
 using CivilityBot.Protocol;
 using CivilityBot.Tests.Host;
 using CivilityBot.Tests.Outreach;
 using CivilityBot.Tests.Simulator;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Microsoft.Kiota.Abstractions.Authentication;
 
 namespace CivilityBot.Tests.Personal;
 
@@ -26,21 +23,12 @@ public sealed class PersonalDeliveryInstallHostTests : IDisposable
 
     public PersonalDeliveryInstallHostTests()
     {
-        _app = new BotApplication(settings: new Dictionary<string, string?>
-        {
-            ["Graph:Enabled"] = "true",
-            ["Graph:TenantId"] = "tenant-1",
-            ["Graph:ClientId"] = "graph-app",
-            ["Graph:ClientSecret"] = "not-used-by-the-stub",
-            ["Graph:TeamsAppCatalogId"] = CatalogAppId,
-        })
+        _app = new BotApplication(settings: _graph.Settings())
         {
             ConfigureTestServices = services =>
             {
                 services.AddHttpClient(BotHttpClientNames.Connector).ConfigurePrimaryHttpMessageHandler(() => _simulator);
-                services.AddSingleton(provider => GraphClients.Create(
-                    provider.GetRequiredService<IOptions<GraphOptions>>().Value, new Uri("https://graph.microsoft.com/"),
-                    new AnonymousAuthenticationProvider(), _graph));
+                _graph.Serve(services);
             },
         };
     }
