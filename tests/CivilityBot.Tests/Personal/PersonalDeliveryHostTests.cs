@@ -99,6 +99,15 @@ public sealed class PersonalDeliveryHostTests : IDisposable
     }
 
     [Fact]
+    public async Task Asked_in_English_the_pointer_is_in_English()
+    {
+        await PostInGroupAsync("my checklist", _wang);
+
+        Assert.Single(InPersonalChatOf(_wang));
+        Assert.Contains("<at>汪珂吉</at> sent to you in a private chat: My checklist · 汪珂吉", Text(Assert.Single(InGroup())), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task In_the_1to1_chat_nothing_changes_the_card_is_the_reply()
     {
         var replies = await _app.AskAsync("我的清单", _wang);
