@@ -36,11 +36,12 @@ public sealed class ProgressCommand(
             return true;
         }
 
-        // The charts come as a card of their own, so the detailed card keeps its size budget.
         // The whole progress posted in a group chat or channel refreshes to each listed member's own view.
         var refresh = !mine.Success && message.InSharedConversation ? viewers.Refresh(language) : null;
         var composed = ProgressCardComposer.Compose(report, language, refresh);
         List<PersonalCard> cards = [new(composed.Summary, composed.Card)];
+
+        // The charts come as a card of their own, so the detailed card keeps its size budget.
         if (evidence?.FirstOrDefault()?.Read() is { } counts)
         {
             var charts = ProgressChartComposer.Card(report, counts, language);
