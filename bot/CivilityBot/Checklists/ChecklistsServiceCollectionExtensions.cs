@@ -25,6 +25,8 @@ public static class ChecklistsServiceCollectionExtensions
         services.AddSingleton<IDownloadSource, LedgerDownloadSource>();
         services.AddCardActions<ChecklistCardActions>();
         services.AddCardActions<ChecklistSendActions>();
+        services.AddSingleton<ProgressViewers>();
+        services.AddCardActions<ProgressCardActions>();
         services.AddMessageCommand<MyChecklistCommand>(CommandOrder.MyChecklist);
         services.AddMessageCommand<ProgressCommand>(CommandOrder.Progress);
         services.AddMessageCommand<LedgerCommand>(CommandOrder.Ledger);

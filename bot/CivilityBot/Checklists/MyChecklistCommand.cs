@@ -23,13 +23,16 @@ public sealed class MyChecklistCommand(ChecklistCardComposer composer) : IMessag
         return true;
     }
 
-    /// <summary>Replies with the checklist page, or says the person owns nothing.</summary>
+    /// <summary>
+    /// Replies with the checklist page (a personal card: in a group chat or channel it goes to the sender's 1:1 chat), or
+    /// says the person owns nothing.
+    /// </summary>
     public static async Task ReplyWithChecklistAsync(
         MessageTurn message, ChecklistCardComposer composer, ChecklistView view, CancellationToken cancellationToken)
     {
         if (composer.Compose(view) is { } composed)
         {
-            await message.ReplyCardAsync(composed.Summary, composed.Card, cancellationToken);
+            await message.ReplyPersonalCardsAsync([new PersonalCard(composed.Summary, composed.Card)], view.Language, cancellationToken);
             return;
         }
 

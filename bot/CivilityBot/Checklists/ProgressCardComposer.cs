@@ -12,7 +12,11 @@ public static class ProgressCardComposer
     /// <summary>Open items listed before "and N more"; keeps the card short.</summary>
     private const int MaxOpenItems = 15;
 
-    public static ComposedCard Compose(ProgressReport report, ReplyLanguage language)
+    /// <summary>
+    /// The card for <paramref name="report"/>. With <paramref name="refresh"/> (a card in a group chat or channel) it
+    /// carries that refresh and no button acting on one person's checklist, since everyone there sees the card.
+    /// </summary>
+    public static ComposedCard Compose(ProgressReport report, ReplyLanguage language, CardRefresh? refresh = null)
     {
         var label = (string chinese, string english) => ProgressTexts.Labels(language, chinese, english);
         var totals = report.Totals;
@@ -40,7 +44,8 @@ public static class ProgressCardComposer
         sections.Add(new(label(totals.Late > 0 ? "逾期未完成" : "未完成", totals.Late > 0 ? "Late" : "Open"), OpenRows(report, language)) { Collapsed = whole });
         var model = new ProgressCardModel(ProgressTexts.Title(report.PersonName, language), ProgressTexts.AsOf(report.Today, language), headline, sections, label("查看", "Show "))
         {
-            Buttons = whole ? [] : [new ProgressButton(label("打开清单", "Open checklist"), ChecklistVerbs.Open, LanguageData(language))],
+            Buttons = whole || refresh is not null ? [] : [new ProgressButton(label("打开清单", "Open checklist"), ChecklistVerbs.Open, LanguageData(language))],
+            Refresh = refresh,
         };
         var summary = $"{model.Title}：{ProgressTexts.Completion(totals, language)}";
         return new ComposedCard(WithinBudget(model, language), summary);

@@ -5,7 +5,8 @@ using CivilityBot.Turns;
 namespace CivilityBot.Checklists;
 
 /// <summary>进度 / progress (coordinators: everything) and 我的进度 / my progress (anyone on the roster).</summary>
-public sealed class ProgressCommand(ProgressCalculator calculator, IEnumerable<IProgressEvidence>? evidence = null) : IMessageCommand
+public sealed class ProgressCommand(
+    ProgressCalculator calculator, ProgressViewers viewers, IEnumerable<IProgressEvidence>? evidence = null) : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
     {
@@ -35,15 +36,29 @@ public sealed class ProgressCommand(ProgressCalculator calculator, IEnumerable<I
             return true;
         }
 
-        var composed = ProgressCardComposer.Compose(report, language);
-        await message.ReplyCardAsync(composed.Summary, composed.Card, cancellationToken);
+        // The whole progress posted in a group chat or channel refreshes to each listed member's own view.
+        var refresh = !mine.Success && message.InSharedConversation ? viewers.Refresh(language) : null;
+        var composed = ProgressCardComposer.Compose(report, language, refresh);
+        List<PersonalCard> cards = [new(composed.Summary, composed.Card)];
 
         // The charts come as a card of their own, so the detailed card keeps its size budget.
         if (evidence?.FirstOrDefault()?.Read() is { } counts)
         {
             var charts = ProgressChartComposer.Card(report, counts, language);
-            await message.ReplyCardAsync(charts.Summary, charts.Card, cancellationToken);
+            cards.Add(new(charts.Summary, charts.Card));
         }
+
+        if (mine.Success)
+        {
+            await message.ReplyPersonalCardsAsync(cards, language, cancellationToken); // one's own progress: 1:1 chat only
+            return true;
+        }
+
+        foreach (var card in cards)
+        {
+            await message.ReplyCardAsync(card.Summary, card.Card, cancellationToken);
+        }
+
         return true;
     }
 

@@ -17,11 +17,12 @@ public sealed class MessageRouter
     private readonly CardActionRouter _cardActions;
     private readonly QuestionAnswerer _answerer;
     private readonly TurnReplies _replies;
+    private readonly IPersonalDelivery? _personal;
 
     /// <exception cref="InvalidOperationException">Two commands registered for one slot of <see cref="CommandOrder"/>.</exception>
     public MessageRouter(
         IEnumerable<MessageCommandRegistration> registrations, IServiceProvider services, MessageNormalizer normalizer,
-        CardActionRouter cardActions, QuestionAnswerer answerer, TurnReplies replies)
+        CardActionRouter cardActions, QuestionAnswerer answerer, TurnReplies replies, IPersonalDelivery? personal = null)
     {
         var ordered = registrations.OrderBy(registration => registration.Order).ToList();
         var clash = ordered.GroupBy(registration => registration.Order).FirstOrDefault(slot => slot.Count() > 1);
@@ -32,7 +33,7 @@ public sealed class MessageRouter
         }
 
         _commands = [.. ordered.Select(registration => (IMessageCommand)services.GetRequiredService(registration.CommandType))];
-        (_normalizer, _cardActions, _answerer, _replies) = (normalizer, cardActions, answerer, replies);
+        (_normalizer, _cardActions, _answerer, _replies, _personal) = (normalizer, cardActions, answerer, replies, personal);
     }
 
     public async Task RouteAsync(TurnContext turn, SenderIdentity sender, CancellationToken cancellationToken)
@@ -45,7 +46,7 @@ public sealed class MessageRouter
         }
 
         var text = JsonFields.String(value, CardData.Text) is { } asked ? MessageNormalizer.Clean(asked) : _normalizer.Normalize(turn.Activity);
-        var message = new MessageTurn(turn, text, sender, _replies);
+        var message = new MessageTurn(turn, text, sender, _replies) { Personal = _personal };
         foreach (var command in _commands)
         {
             if (await command.TryHandleAsync(message, cancellationToken))

@@ -10,6 +10,7 @@ public static class OutreachServiceCollectionExtensions
     /// Proactive delivery for every feature: the messenger (stored chat, else a new 1:1 chat), the one outbox with its
     /// restartable dispatcher, the status card and delivery reports, and the status/cancel buttons. Features hand the
     /// outbox finished cards (<see cref="IOutbox.Enqueue"/>) and wake the dispatcher (<see cref="OutboxSignal.Notify"/>).
+    /// Personal cards asked for in a group chat or channel go to the sender's 1:1 chat (<see cref="PersonalDelivery"/>).
     /// </summary>
     public static IServiceCollection AddOutreach(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,6 +20,7 @@ public static class OutreachServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<IProactiveMessenger>(provider => provider.GetRequiredService<ProactiveMessenger>());
+        services.AddSingleton<IPersonalDelivery, PersonalDelivery>();
         services.AddSingleton<ReachabilityNotes>();
         services.AddSingleton<IOutbox, LiteDbOutbox>();
         services.AddSingleton<OutboxSignal>();

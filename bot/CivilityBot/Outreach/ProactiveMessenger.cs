@@ -9,7 +9,8 @@ namespace CivilityBot.Outreach;
 
 /// <summary>
 /// Reaches a roster person outside a turn: their personal chat with the bot when stored, else a new 1:1 chat
-/// created from any stored reference of theirs. Failures become results with a code and a Chinese reason. Pacing
+/// created from any stored reference of theirs (when Teams refuses that chat with 403/404 and Graph can install apps, the
+/// bot is installed for them instead). Failures become results with a code and a Chinese reason. Pacing
 /// happens in the connector's HTTP pipeline (the protocol layer), so retries are paced too. A send whose outcome is
 /// unknown (Teams did not answer after the message left) is a Failed result with <see cref="ErrorCodes.OutcomeUnknown"/>,
 /// never retried here.
@@ -57,7 +58,18 @@ public sealed partial class ProactiveMessenger(
                 route = ProactiveRoute.Stored(installed!);
             }
 
-            var reference = route.Existing ?? await CreateChatAsync(route.NewChat!, cancellationToken);
+            if (route.NewChat is { } chat)
+            {
+                var (created, refused) = await CreateOrInstallAsync(personName, chat, cancellationToken);
+                if (refused is not null)
+                {
+                    return refused;
+                }
+
+                route = ProactiveRoute.Stored(created!);
+            }
+
+            var reference = route.Existing!;
             var sent = await SendToAsync(reference, activity, cancellationToken);
             return new DeliveryResult(DeliveryState.Sent, sent.Id, null, null, reference.ConversationId);
         }
@@ -185,6 +197,24 @@ public sealed partial class ProactiveMessenger(
     private string? DefaultBotId() =>
         string.IsNullOrWhiteSpace(botOptions.Value.MicrosoftAppId) ? null : "28:" + botOptions.Value.MicrosoftAppId;
 
+    /// <summary>
+    /// Creates the 1:1 chat; when Teams refuses it with 403 or 404 (the person has not installed the bot and shares no team
+    /// with it, e.g. they were only seen in a group chat) and Graph can install apps, installs the bot for them instead.
+    /// </summary>
+    private async Task<(ConversationReferenceRecord? Reference, DeliveryResult? Refused)> CreateOrInstallAsync(
+        string personName, ProactiveNewChat chat, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await CreateChatAsync(chat, cancellationToken), null);
+        }
+        catch (ConnectorException exception) when (exception.StatusCode is 403 or 404 && installer.IsAvailable && chat.AadObjectId is { Length: > 0 } aadObjectId)
+        {
+            LogInstallingAfterRefusal(logger, personName, exception.StatusCode, exception.ErrorCode);
+            return await InstallAsync(personName, aadObjectId, cancellationToken);
+        }
+    }
+
     private async Task<ConversationReferenceRecord> CreateChatAsync(ProactiveNewChat chat, CancellationToken cancellationToken)
     {
         var created = await connector.CreateConversationAsync(chat.ServiceUrl, NewChatParameters(chat), cancellationToken);
@@ -284,6 +314,10 @@ public sealed partial class ProactiveMessenger(
     [LoggerMessage(EventId = 5001, Level = LogLevel.Warning,
         Message = "Proactive send to {Person} failed: HTTP {StatusCode} {ErrorCode} {SubCode}")]
     private static partial void LogSendFailed(ILogger logger, string person, int statusCode, string? errorCode, string? subCode);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Information,
+        Message = "Teams refused a 1:1 chat with {Person} (HTTP {StatusCode} {ErrorCode}); installing the bot for them through Graph")]
+    private static partial void LogInstallingAfterRefusal(ILogger logger, string person, int statusCode, string? errorCode);
 
     [LoggerMessage(EventId = 5002, Level = LogLevel.Warning, Message = "Proactive send to {Person} failed without an answer")]
     private static partial void LogSendError(ILogger logger, Exception exception, string person);

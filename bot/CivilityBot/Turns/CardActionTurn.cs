@@ -10,6 +10,13 @@ public sealed record CardActionTurn(TurnContext Turn, string Verb, JsonElement D
     /// <summary>A string field of the data; null when absent or of another JSON type (a number, an array, null).</summary>
     public string? GetString(string name) => JsonFields.String(Data, name);
 
+    /// <summary>
+    /// True when Teams fetched the card's <c>refresh</c> by itself (<c>trigger: "automatic"</c>) for a user listed in its
+    /// <c>userIds</c>: no one pressed anything, so only a read-only verb may answer it.
+    /// </summary>
+    public bool IsAutomaticRefresh =>
+        Turn.Activity.Type == ActivityTypes.Invoke && JsonFields.String(Turn.Activity.Value, "trigger") == AdaptiveCardTriggers.Automatic;
+
     /// <summary>Where the pressed card lives, so a background job can edit it later.</summary>
     public CardLocation? PressedCard => CardLocation.Of(Turn.Activity);
 }

@@ -1,4 +1,5 @@
 using CivilityBot.Cards.Model;
+using CivilityBot.Knowledge;
 using CivilityBot.Protocol;
 using CivilityBot.Protocol.Schema;
 
@@ -18,6 +19,30 @@ public sealed record MessageTurn(TurnContext Turn, string Text, SenderIdentity S
         Replies.SendAsync(Turn, CardMessage.ReplyTo(Turn.Activity, summary, card), cancellationToken);
 
     public Task ReplyAsync(Activity reply, CancellationToken cancellationToken) => Replies.SendAsync(Turn, reply, cancellationToken);
+
+    /// <summary>Where personal cards go (<see cref="IPersonalDelivery"/>); null answers them in this conversation.</summary>
+    public IPersonalDelivery? Personal { get; init; }
+
+    /// <summary>True in a group chat or channel: what the bot posts here, every member reads.</summary>
+    public bool InSharedConversation => ConversationKinds.IsShared(Turn.Activity);
+
+    /// <summary>
+    /// Answers with cards only the sender should read (their checklist, their own progress): here in a 1:1 chat, in the
+    /// sender's 1:1 chat with a pointer here when this is a group chat or channel (see <see cref="IPersonalDelivery"/>).
+    /// </summary>
+    public async Task ReplyPersonalCardsAsync(IReadOnlyList<PersonalCard> cards, ReplyLanguage language, CancellationToken cancellationToken)
+    {
+        if (Personal is { } personal)
+        {
+            await personal.DeliverAsync(this, cards, language, cancellationToken);
+            return;
+        }
+
+        foreach (var card in cards)
+        {
+            await ReplyCardAsync(card.Summary, card.Card, cancellationToken);
+        }
+    }
 
     /// <summary>Awaits a reply and says the command handled the message: <c>return await MessageTurn.Handled(message.ReplyTextAsync(…));</c></summary>
     public static async Task<bool> Handled(Task reply)

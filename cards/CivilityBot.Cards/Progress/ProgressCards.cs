@@ -26,7 +26,7 @@ public static class ProgressCards
         }
 
         actions.AddRange(model.Buttons.Select(Button));
-        return new AdaptiveCard { Body = body, Actions = actions.Count > 0 ? actions : null, Msteams = new TeamsCardProperties() };
+        return new AdaptiveCard { Body = body, Actions = actions.Count > 0 ? actions : null, Refresh = model.Refresh, Msteams = new TeamsCardProperties() };
     }
 
     private static List<CardElement> SectionBody(ProgressSection section)

@@ -52,7 +52,9 @@ public sealed class TurnPipelineHostTests : IDisposable
 
         var text = await RepliesTextAsync(activity);
 
-        Assert.Contains("汪珂吉 的清单", text, StringComparison.Ordinal);
+        Assert.Contains("已私信发送给您：汪珂吉 的清单", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("attachments", text, StringComparison.Ordinal);
+        Assert.Contains(_app.Messenger.Sent, sent => sent.Person == "刘斌" && sent.Activity.Summary!.StartsWith("汪珂吉 的清单", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -64,7 +66,9 @@ public sealed class TurnPipelineHostTests : IDisposable
 
         var text = await RepliesTextAsync(activity);
 
-        Assert.Contains("汪珂吉 的清单", text, StringComparison.Ordinal);
+        Assert.Contains("已私信发送给您：汪珂吉 的清单", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("attachments", text, StringComparison.Ordinal);
+        Assert.Contains(_app.Messenger.Sent, sent => sent.Person == "刘斌" && sent.Activity.Summary!.StartsWith("汪珂吉 的清单", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -113,6 +113,24 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         return activity;
     }
 
+    /// <summary>
+    /// A message in a group chat (<paramref name="conversationType"/> "groupChat") or channel ("channel"), as Teams sends
+    /// it there: the text starts with the bot's @mention and carries its mention entity.
+    /// </summary>
+    public JsonObject SharedMessage(string text, TestUser user, string conversationId, string conversationType = "groupChat")
+    {
+        const string botMention = "<at>CivilityBot</at>";
+        var activity = Message($"{botMention} {text}", user);
+        activity["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = conversationType, ["tenantId"] = "tenant-1" };
+        activity["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = botMention,
+            ["mentioned"] = new JsonObject { ["id"] = "28:civilitybot", ["name"] = "CivilityBot" },
+        });
+        return activity;
+    }
+
     public JsonObject Activity(string type, TestUser user, string? activityId = null) => new()
     {
         ["type"] = type,

@@ -3,6 +3,10 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CivilityBot.People;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Kiota.Abstractions.Authentication;
 
 namespace CivilityBot.Tests.Outreach;
 
@@ -28,6 +32,22 @@ internal sealed partial class GraphStub(string catalogAppId) : HttpMessageHandle
     public ConcurrentQueue<(DateTimeOffset At, string Method, string Path, int Status)> Log { get; } = new();
 
     public ConcurrentQueue<string> InstallBodies { get; } = new();
+
+    /// <summary>The settings that turn Graph on for a test host (directory sync and installation) with this stub's catalog id.</summary>
+    public Dictionary<string, string?> Settings() => new()
+    {
+        ["Graph:Enabled"] = "true",
+        ["Graph:TenantId"] = "tenant-1",
+        ["Graph:ClientId"] = "graph-app",
+        ["Graph:ClientSecret"] = "not-used-by-the-stub",
+        ["Graph:TeamsAppCatalogId"] = catalogAppId,
+    };
+
+    /// <summary>Points the host's real GraphServiceClient at this stub (no token: anonymous authentication).</summary>
+    public void Serve(IServiceCollection services) =>
+        services.AddSingleton(provider => GraphClients.Create(
+            provider.GetRequiredService<IOptions<GraphOptions>>().Value, new Uri("https://graph.microsoft.com/"),
+            new AnonymousAuthenticationProvider(), this));
 
     public static string ChatOf(string aadObjectId) => $"19:{aadObjectId}_bot@unq.gbl.spaces";
 

@@ -8,8 +8,6 @@ using CivilityBot.Tests.Knowledge;
 using CivilityBot.Tests.Reminders;
 using CivilityBot.Tests.Simulator;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Microsoft.Kiota.Abstractions.Authentication;
 
 namespace CivilityBot.Tests.Outreach;
 
@@ -57,25 +55,17 @@ public sealed class ProactiveInstallScenarioTests : IDisposable
             _graph.ThrottleOnce[id] = true; // 429 with Retry-After: 1, then accepted
         }
 
-        _app = new BotApplication(settings: new Dictionary<string, string?>
-        {
-            ["Campaign:Path"] = _campaignPath,
-            ["ConnectorPacing:RequestsPerSecond"] = "50",
-            ["Graph:Enabled"] = "true",
-            ["Graph:TenantId"] = "tenant-1",
-            ["Graph:ClientId"] = "graph-app",
-            ["Graph:ClientSecret"] = "not-used-by-the-stub",
-            ["Graph:TeamsAppCatalogId"] = CatalogAppId,
-            ["Graph:MaxConcurrentInstalls"] = "4",
-            ["Graph:MaxRetries"] = "3",
-        })
+        var settings = _graph.Settings();
+        settings["Campaign:Path"] = _campaignPath;
+        settings["ConnectorPacing:RequestsPerSecond"] = "50";
+        settings["Graph:MaxConcurrentInstalls"] = "4";
+        settings["Graph:MaxRetries"] = "3";
+        _app = new BotApplication(settings: settings)
         {
             ConfigureTestServices = services =>
             {
                 services.AddHttpClient(BotHttpClientNames.Connector).ConfigurePrimaryHttpMessageHandler(() => _simulator);
-                services.AddSingleton(provider => GraphClients.Create(
-                    provider.GetRequiredService<IOptions<GraphOptions>>().Value, new Uri("https://graph.microsoft.com/"),
-                    new AnonymousAuthenticationProvider(), _graph));
+                _graph.Serve(services);
             },
         };
     }
