@@ -50,7 +50,7 @@ for _ in $(seq 1200); do
   sleep 0.1
 done
 
-upload_link() { say 汪珂吉 1 我的清单 | grep -o "$base/evidence/upload/[A-Za-z0-9_.-]*" | head -1; }
+upload_link() { say 汪珂吉 1 我的清单 | grep -o "$base/upload/[A-Za-z0-9_.-]*" | head -1; }
 # Warm-up, so "idle" is the service after its first use of each path (start-up JIT, assembly loading and pools
 # are not counted as growth): first contact links the person, one small upload, one small binder export.
 upload_link >/dev/null
