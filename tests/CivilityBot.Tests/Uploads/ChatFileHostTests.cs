@@ -51,6 +51,19 @@ public sealed class ChatFileHostTests : IDisposable
     }
 
     [Fact]
+    public async Task A_pasted_image_is_fetched_with_the_bot_s_token_from_a_trusted_host_only()
+    {
+        await SayAsync("上传佐证 16.1");
+        var pasted = await SendImageAsync(_stub.Serve("inline.png", EvidenceSamples.Png()));
+        var foreign = await SendImageAsync("https://attacker.example/steal.png");
+
+        Assert.Contains("已保存 1 个文件到 16.1", pasted, StringComparison.Ordinal);
+        Assert.Contains("没能从 Teams 取到「图片.png」的完整内容", foreign, StringComparison.Ordinal);
+        var file = Assert.Single(Store.FilesOf("16.1"));
+        Assert.Equal(("图片.png", EvidenceKind.Photo), (file.OriginalName, file.Kind));
+    }
+
+    [Fact]
     public async Task A_file_sent_with_nothing_pending_gets_told_what_to_do_first_and_is_not_even_downloaded()
     {
         var reply = await SendAsync(("方案.pdf", _stub.Serve("a.pdf", EvidenceSamples.Pdf())));
@@ -156,6 +169,15 @@ public sealed class ChatFileHostTests : IDisposable
     }
 
     private Task<string> SendAsync(params (string Name, string Url)[] files) => ChatFiles.SendAsync(_app, ChatFiles.Message(_app, _owner, files));
+
+    private Task<string> SendImageAsync(string contentUrl)
+    {
+        var activity = ChatFiles.Message(_app, _owner);
+        activity["attachments"] = new System.Text.Json.Nodes.JsonArray(
+            new System.Text.Json.Nodes.JsonObject { ["contentType"] = "image/png", ["contentUrl"] = contentUrl },
+            new System.Text.Json.Nodes.JsonObject { ["contentType"] = "text/html", ["content"] = "<div><img src=\"x\"></div>" });
+        return ChatFiles.SendAsync(_app, activity);
+    }
 
     private void AssertNothingStored()
     {
