@@ -25,6 +25,7 @@ public sealed class ChecklistEvidence(UploadLinks links, EvidenceLedger ledger, 
             Review = status.Review is { } review ? ReviewLine(review, status.ReviewIsCurrent, english) : null,
             ReviewIsReturn = status.Review is { State: EvidenceReviewState.Returned },
             ReviewData = people.IsCoordinator(viewer) ? ReviewData(view, item.Id) : null,
+            ChatUploadData = new Dictionary<string, string> { [EvidenceVerbs.Item] = item.Id },
         };
     }
 

@@ -44,6 +44,7 @@ public static class EvidenceServiceCollectionExtensions
         services.AddSingleton<IChecklistItemEvidence, ChecklistEvidence>();
         services.AddSingleton<IEvidenceReviewNotifier, OutboxEvidenceReviewNotifier>();
         services.AddCardActions<EvidenceReviewActions>();
+        services.AddCardActions<EvidenceChatUploadActions>();
         services.AddMessageCommand<RequirementCommand>(CommandOrder.EvidenceRequirement);
         services.AddSingleton<IProgressEvidence, EvidenceProgressReader>();
         services.AddSingleton<BinderExporter>();

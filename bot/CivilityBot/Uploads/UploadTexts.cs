@@ -50,4 +50,7 @@ public static class UploadTexts
 
     public static string Pending(string title, int minutes) =>
         $"请在 {minutes} 分钟内把{title}作为文件直接发到这个单独聊天里（点输入框下方的「附加」），或者点下面的按钮在网页上上传。";
+
+    public static string PendingInChat(string title, int minutes) =>
+        $"好的，请在 {minutes} 分钟内把{title}作为文件直接发到这个单独聊天里（点输入框下方的「附加」）。";
 }

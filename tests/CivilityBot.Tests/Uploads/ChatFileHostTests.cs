@@ -1,3 +1,4 @@
+using CivilityBot.Cards.Checklists;
 using CivilityBot.Evidence;
 using CivilityBot.Tests.Evidence;
 using CivilityBot.Tests.Host;
@@ -48,6 +49,21 @@ public sealed class ChatFileHostTests : IDisposable
         Assert.Equal(["志愿者注册方案.pdf", "活动现场.jpg"], files.Select(file => file.OriginalName));
         Assert.Equal([EvidenceKind.Document, EvidenceKind.Photo], files.Select(file => file.Kind));
         Assert.All(files, file => Assert.Equal(("汪珂吉", "汪珂吉"), (file.UploadedBy, file.OwnerName)));
+    }
+
+    [Fact]
+    public async Task The_checklist_button_在聊天中发送_makes_the_next_chat_file_the_item_s_evidence_for_its_owner_only()
+    {
+        var card = await SayAsync("我的清单");
+        var stranger = await _app.InvokeAsync(EvidenceVerbs.ChatUpload, new System.Text.Json.Nodes.JsonObject { [EvidenceVerbs.Item] = "1.1" }, _owner);
+        var pressed = await _app.InvokeAsync(EvidenceVerbs.ChatUpload, new System.Text.Json.Nodes.JsonObject { [EvidenceVerbs.Item] = "16.1" }, _owner);
+        var reply = await SendAsync(("方案.pdf", _stub.Serve("a.pdf", EvidenceSamples.Pdf())));
+
+        Assert.Contains("在聊天中发送", card, StringComparison.Ordinal);
+        Assert.Contains("不是您负责的", stranger.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("30 分钟内把 16.1 的佐证材料作为文件直接发到这个单独聊天里", pressed.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("已保存 1 个文件到 16.1", reply, StringComparison.Ordinal);
+        Assert.Equal(["方案.pdf"], Store.FilesOf("16.1").Select(file => file.OriginalName));
     }
 
     [Fact]
