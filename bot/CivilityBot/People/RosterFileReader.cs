@@ -36,7 +36,8 @@ public static class RosterFileReader
                 .Cast<IDictionary<string, object?>>().Take(maxRows + 2).ToList();
             return rows.Count > maxRows + 1 ? RosterFile.Unusable(RosterImportTexts.TooManyRows(maxRows)) : FromRows(rows);
         }
-        catch (Exception exception) when (exception is InvalidDataException or InvalidOperationException or FormatException or IOException or NotSupportedException or ArgumentException)
+        // The file is untrusted input to a third-party parser: whatever it throws on a damaged file means "cannot be read".
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             return RosterFile.Unusable(RosterImportTexts.Unreadable);
         }

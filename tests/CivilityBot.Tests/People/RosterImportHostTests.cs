@@ -115,11 +115,13 @@ public sealed class RosterImportHostTests : IDisposable
         var huge = await SendAsync("名单.csv", new byte[20 * 1024 * 1024]);
         var disguised = await SendAsync("名单.xlsx", RosterFiles.Csv(false, "姓名,科室,邮箱"));
         var pdf = await SendAsync("名单.pdf", EvidenceSamples.Pdf());
+        var notWorkbook = await SendAsync("名单.xlsx", EvidenceSamples.OfficeZip("word/document.xml"));
 
         Assert.Contains("「名单.csv」是空文件", empty, StringComparison.Ordinal);
         Assert.Contains("「名单.csv」超过单个文件 5 MB 的上限", huge, StringComparison.Ordinal);
         Assert.Contains("文件内容与扩展名不符", disguised, StringComparison.Ordinal);
         Assert.Contains("允许：xlsx、csv", pdf, StringComparison.Ordinal);
+        Assert.Contains("无法读取这个文件", notWorkbook, StringComparison.Ordinal);
         Assert.Empty(Roster.Entries());
     }
 
