@@ -42,6 +42,7 @@ JSON
 echo "== publishing the bot (Release)"
 dotnet publish "$repo/bot/CivilityBot/CivilityBot.csproj" -c Release -o "$work/bot" --nologo -v q >/dev/null
 (cd "$work/bot" && exec env ASPNETCORE_ENVIRONMENT=Development Bot__MicrosoftAppId= Storage__Path="$work/data/bench.db" \
+  People__BootstrapCoordinators__2=00000000-0000-0000-0000-000000000002 \
   Downloads__PublicBaseUrl="$base" Logging__LogLevel__Default=Warning dotnet CivilityBot.dll --urls "$base" >"$work/bot.log" 2>&1) &
 bot_pid=$!
 for _ in $(seq 1200); do
