@@ -94,6 +94,10 @@ test('the bot serves personal, team and group chats with a Chinese menu of at mo
   assert.equal(zhCn['name.short'], '文明创建助手');
 });
 
+test('the bot receives files in personal chat (staff lists, evidence)', () => {
+  assert.equal(manifest.bots[0].supportsFiles, true);
+});
+
 test('icons have the sizes Teams requires and the outline is transparent', () => {
   assert.deepEqual(pngHeader('color.png').width, 192);
   assert.deepEqual(pngHeader('color.png').height, 192);

@@ -9,6 +9,7 @@ using CivilityBot.People;
 using CivilityBot.Protocol;
 using CivilityBot.Reminders;
 using CivilityBot.Storage;
+using CivilityBot.Uploads;
 
 if (DatabaseBackupCommand.TryRun(args)) return; // `backup <file>`: copy the database and exit (README, "Backup and restore")
 
@@ -24,6 +25,7 @@ builder.Services.AddDownloads(builder.Configuration);
 builder.Services.AddOutreach(builder.Configuration);
 builder.Services.AddChecklists(builder.Configuration);
 builder.Services.AddEvidence(builder.Configuration);
+builder.Services.AddUploads(builder.Configuration);
 builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddHealthChecks();
 
@@ -32,7 +34,7 @@ var app = builder.Build();
 app.MapHealthChecks("/healthz");
 app.MapBotMessages();
 app.MapDownloads();
-app.MapEvidence();
+app.MapUploads();
 
 app.Run();
 

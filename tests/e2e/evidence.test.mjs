@@ -62,7 +62,7 @@ describe('evidence: upload from the checklist, review, binder, charts', { timeou
       await chat.send('我的清单');
       const card = await chat.waitForCard([`我的清单 · ${owner.name}`, '16.1', '佐证文件：暂无']);
       const url = await openedBy(page, () => card.getByText('上传佐证', { exact: true }).first().click());
-      assert.match(url, /\/evidence\/upload\//);
+      assert.match(url, /\/upload\//);
       const upload = await browser.newPage();
       await upload.goto(url);
       await upload.setInputFiles('#files', [

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using CivilityBot.Checklists;
 using CivilityBot.Knowledge;
+using CivilityBot.Uploads;
 using Microsoft.Extensions.Options;
 using MiniExcelLibs;
 
@@ -53,7 +54,7 @@ public sealed class BinderExporter(
             var category = plan.Current.CategoryOf(indicator);
             var folder = $"{category.Number:00} {Clean(category.Name)}/{indicator.Number:00} {Clean(indicator.Title)}/{status.SubCriterionId}";
             entries.AddRange(status.Files.Select((file, index) =>
-                new BinderEntry($"{folder}/{status.SubCriterionId}-{index + 1:00}-{Clean(file.OriginalName, EvidenceNames.MaxLength)}", file, category, indicator, status)));
+                new BinderEntry($"{folder}/{status.SubCriterionId}-{index + 1:00}-{Clean(file.OriginalName, UploadNames.MaxLength)}", file, category, indicator, status)));
         }
 
         return entries;

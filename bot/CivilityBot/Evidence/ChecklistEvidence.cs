@@ -3,6 +3,7 @@ using CivilityBot.Cards.Checklists;
 using CivilityBot.Checklists;
 using CivilityBot.Knowledge;
 using CivilityBot.People;
+using CivilityBot.Uploads;
 using Microsoft.Extensions.Options;
 
 namespace CivilityBot.Evidence;
@@ -19,11 +20,12 @@ public sealed class ChecklistEvidence(UploadLinks links, EvidenceLedger ledger, 
         var viewer = view.ViewerName ?? view.PersonName;
         var status = ledger.StatusOf(item.Id);
         var english = view.Language == ReplyLanguage.English;
-        return new ChecklistItemEvidenceModel(links.Issue(item.Id, viewer), FilesLine(status, english), MissingLine(status, english))
+        return new ChecklistItemEvidenceModel(links.Issue(EvidenceUploadPurpose.PurposeKey, item.Id, viewer), FilesLine(status, english), MissingLine(status, english))
         {
             Review = status.Review is { } review ? ReviewLine(review, status.ReviewIsCurrent, english) : null,
             ReviewIsReturn = status.Review is { State: EvidenceReviewState.Returned },
             ReviewData = people.IsCoordinator(viewer) ? ReviewData(view, item.Id) : null,
+            ChatUploadData = new Dictionary<string, string> { [EvidenceVerbs.Item] = item.Id },
         };
     }
 

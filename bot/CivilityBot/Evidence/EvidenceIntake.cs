@@ -1,64 +1,37 @@
+using CivilityBot.Uploads;
 using Microsoft.Extensions.Options;
 
 namespace CivilityBot.Evidence;
 
 /// <summary>
-/// Checks one incoming file while streaming it into the store's staging area: a plain name, an allowed extension, not
-/// empty, within the size limit, and bytes of a type the extension may carry. Nothing is added to a sub-criterion here.
+/// Streams a file the Uploads intake has passed (plain name, allowed extension, size, not empty) into the evidence
+/// store's staging area, hashing it, and recognises its type from the bytes. Nothing is added to a sub-criterion here.
 /// </summary>
 public sealed class EvidenceIntake(IEvidenceStore store, IOptions<EvidenceOptions> options)
 {
-    private EvidenceOptions Options => options.Value;
-
     /// <summary>
-    /// The checked file, or a refusal. Reads <paramref name="content"/> to its end (or to the limit); throws what the
-    /// stream throws when the upload is cut off, leaving nothing staged.
+    /// The staged file with its type, or a refusal (over the limit, empty, or bytes that do not fit the name). Throws
+    /// what the stream throws when it is cut off, leaving nothing staged.
     /// </summary>
-    public async Task<EvidenceCheck> CheckAsync(string? name, Stream content, CancellationToken cancellationToken)
+    public async Task<EvidenceCheck> CheckAsync(string name, Stream content, CancellationToken cancellationToken)
     {
-        var shown = name ?? "";
-        if (!EvidenceNames.IsPlain(name))
-        {
-            return EvidenceCheck.Refused(shown, EvidenceTexts.BadName(Visible(shown)));
-        }
-
-        var extension = EvidenceNames.ExtensionOf(shown);
-        if (!Options.AllowedTypes.Contains(extension, StringComparer.OrdinalIgnoreCase))
-        {
-            return EvidenceCheck.Refused(shown, EvidenceTexts.NotAllowed(shown, Options.AllowedTypes));
-        }
-
-        var staged = await store.StageAsync(content, Options.MaxFileBytes, cancellationToken);
-        var refusal = Refusal(shown, extension, staged, out var type);
+        var staged = await store.StageAsync(content, options.Value.MaxFileBytes, cancellationToken);
+        var type = staged.TooLarge || staged.Size == 0 ? null : EvidenceTypeSniffer.Sniff(staged.Head.Span, staged.OpenRead);
+        var refusal = staged.TooLarge ? UploadTexts.TooLarge(name, options.Value.MaxFileBytes)
+            : staged.Size == 0 ? UploadTexts.Empty(name)
+            : TypeRefusal(name, type);
         if (refusal is not null)
         {
             staged.Dispose();
-            return EvidenceCheck.Refused(shown, refusal, staged.TooLarge);
+            return EvidenceCheck.Refused(name, refusal, staged.TooLarge);
         }
 
-        return new EvidenceCheck(shown, staged, type, null);
+        return new EvidenceCheck(name, staged, type, null);
     }
 
-    private string? Refusal(string name, string extension, StagedEvidence staged, out EvidenceType? type)
-    {
-        type = null;
-        if (staged.TooLarge)
-        {
-            return EvidenceTexts.TooLarge(name, Options.MaxFileBytes);
-        }
-
-        if (staged.Size == 0)
-        {
-            return EvidenceTexts.Empty(name);
-        }
-
-        type = EvidenceTypeSniffer.Sniff(staged.Head.Span, staged.OpenRead);
-        return type is null ? EvidenceTexts.Unrecognised(name)
-            : !type.Extensions.Contains(extension) ? EvidenceTexts.Contradicts(name, type.Extensions[0])
-            : null;
-    }
-
-    /// <summary>A refused name as it can be shown: control and format characters replaced by "?".</summary>
-    private static string Visible(string name) =>
-        new([.. name.Take(EvidenceNames.MaxLength).Select(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format ? '?' : c)]);
+    /// <summary>Null when <paramref name="type"/> (sniffed from the bytes) may carry <paramref name="name"/>'s extension; else the Chinese refusal.</summary>
+    public static string? TypeRefusal(string name, EvidenceType? type) =>
+        type is null ? EvidenceTexts.Unrecognised(name)
+        : !type.Extensions.Contains(UploadNames.ExtensionOf(name)) ? EvidenceTexts.Contradicts(name, type.Extensions[0])
+        : null;
 }

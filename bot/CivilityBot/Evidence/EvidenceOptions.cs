@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace CivilityBot.Evidence;
 
-/// <summary>Settings bound to section <c>Evidence</c>: where files are kept, which types and sizes are taken, link lifetime.</summary>
+/// <summary>Settings bound to section <c>Evidence</c>: where files are kept, which types and sizes are taken (links and the page: section Uploads).</summary>
 public sealed class EvidenceOptions
 {
     public const string Section = "Evidence";
@@ -32,12 +32,4 @@ public sealed class EvidenceOptions
     /// <summary>Largest file taken, in bytes; the default 500 MB fits an hour's meeting recording on a phone.</summary>
     [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; set; } = 500L * 1024 * 1024;
-
-    /// <summary>Most files in one upload.</summary>
-    [Range(1, 100)]
-    public int MaxFilesPerUpload { get; set; } = 20;
-
-    /// <summary>How long an upload link works after the card that carries it was built.</summary>
-    [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
-    public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromHours(24);
 }

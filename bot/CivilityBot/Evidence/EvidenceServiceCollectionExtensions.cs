@@ -4,6 +4,7 @@ using CivilityBot.Conversations;
 using CivilityBot.Downloads;
 using CivilityBot.Storage;
 using CivilityBot.Turns;
+using CivilityBot.Uploads;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -12,8 +13,8 @@ namespace CivilityBot.Evidence;
 public static class EvidenceServiceCollectionExtensions
 {
     /// <summary>
-    /// Evidence files: the store (records in LiteDB, files beside it; needs AddStorage), upload links and the upload
-    /// endpoint (needs AddKnowledge, AddPeople and AddDownloads for the public address), the evidence rows of checklist
+    /// Evidence files: the store (records in LiteDB, files beside it; needs AddStorage), the "evidence" upload purpose
+    /// and 上传佐证 / 删除佐证 in chat (needs AddKnowledge, AddPeople and AddUploads), the evidence rows of checklist
     /// cards and their review buttons (needs AddChecklists). Reviews are passed to <see cref="IEvidenceReviewNotifier"/>;
     /// register the outbox's implementation before this to replace the logging stand-in.
     /// </summary>
@@ -34,15 +35,16 @@ public static class EvidenceServiceCollectionExtensions
             var root = Path.Combine(folder, provider.GetRequiredService<IOptions<EvidenceOptions>>().Value.FilesPath);
             return new LiteDbEvidenceStore(database, root);
         });
-        services.AddSingleton<IEvidenceLinkStore, LiteDbEvidenceLinkStore>();
-        services.AddSingleton<UploadLinks>();
         services.AddSingleton<EvidenceIntake>();
-        services.AddSingleton<EvidenceUploadEndpoint>();
+        services.AddSingleton<EvidenceUploadPurpose>();
+        services.AddSingleton<IUploadPurpose>(provider => provider.GetRequiredService<EvidenceUploadPurpose>());
+        services.AddMessageCommand<EvidenceFilesCommand>(CommandOrder.EvidenceFiles);
         services.AddSingleton<IEvidenceReviewStore, LiteDbEvidenceReviewStore>();
         services.AddSingleton<EvidenceLedger>();
         services.AddSingleton<IChecklistItemEvidence, ChecklistEvidence>();
         services.AddSingleton<IEvidenceReviewNotifier, OutboxEvidenceReviewNotifier>();
         services.AddCardActions<EvidenceReviewActions>();
+        services.AddCardActions<EvidenceChatUploadActions>();
         services.AddMessageCommand<RequirementCommand>(CommandOrder.EvidenceRequirement);
         services.AddSingleton<IProgressEvidence, EvidenceProgressReader>();
         services.AddSingleton<BinderExporter>();

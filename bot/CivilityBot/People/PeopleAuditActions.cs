@@ -12,4 +12,13 @@ public static class PeopleAuditActions
     public const string SeedCoordinator = "seed-coordinator";
     public const string GrantCoordinator = "grant-coordinator";
     public const string RevokeCoordinator = "revoke-coordinator";
+
+    /// <summary>A staff list import added the person.</summary>
+    public const string RosterAdd = "roster-add";
+
+    /// <summary>A staff list import changed the person's department, address or role.</summary>
+    public const string RosterChange = "roster-change";
+
+    /// <summary>A staff list import dropped the person from the imported list.</summary>
+    public const string RosterRemove = "roster-remove";
 }

@@ -1,5 +1,6 @@
 using CivilityBot.Protocol;
 using CivilityBot.Turns;
+using CivilityBot.Uploads;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
@@ -8,7 +9,7 @@ namespace CivilityBot.People;
 
 public static class PeopleServiceCollectionExtensions
 {
-    /// <summary>The roster identity links and coordinator roles (LiteDB), and the people chat commands.</summary>
+    /// <summary>The roster identity links and coordinator roles (LiteDB), the people chat commands and the staff list import.</summary>
     public static IServiceCollection AddPeople(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PeopleOptions>()
@@ -23,9 +24,26 @@ public static class PeopleServiceCollectionExtensions
         services.AddMessageCommand<LinkCommand>(CommandOrder.Link);
         services.AddMessageCommand<CoordinatorRoleCommand>(CommandOrder.CoordinatorRole);
         services.AddSingleton<IDirectoryRecordStore, LiteDbDirectoryRecordStore>();
+        services.AddRosterImport(configuration);
         return configuration.GetValue<bool>($"{GraphOptions.Section}:{nameof(GraphOptions.Enabled)}")
             ? services.AddGraph(configuration)
             : services.AddSingleton<IAppInstaller>(new UnavailableAppInstaller(DirectoryTexts.GraphHint));
+    }
+
+    /// <summary>
+    /// The staff list import (导入名单, the "roster" upload purpose, its preview buttons and store); needs AddUploads.
+    /// </summary>
+    private static IServiceCollection AddRosterImport(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RosterImportOptions>()
+            .Bind(configuration.GetSection(RosterImportOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IRosterStore, LiteDbRosterStore>();
+        services.AddSingleton<IUploadPurpose, RosterImportPurpose>();
+        services.AddMessageCommand<RosterImportCommand>(CommandOrder.RosterImport);
+        services.AddCardActions<RosterImportActions>();
+        return services;
     }
 
     /// <summary>

@@ -3,20 +3,21 @@ using CivilityBot.Knowledge;
 namespace CivilityBot.People;
 
 /// <summary>
-/// One pass of the directory sync: looks up every roster person's UPN or e-mail, links people not linked yet (so strict
+/// One pass of the directory sync: looks up every roster person's UPN or e-mail (the imported staff list's first,
+/// see <see cref="People"/>), links people not linked yet (so strict
 /// mode recognises their first message and the installer can reach them), and records for each person what the
 /// directory said, so coordinators see who is not found, ambiguous, gone since the last pass, renamed or moved. A link
 /// is never replaced or removed here: a coordinator's choice wins, and a person who left is reported, not unlinked.
 /// </summary>
 public sealed partial class RosterUpnResolver(
-    IPlan plan, PeopleDirectory people, IUserDirectory users, IDirectoryRecordStore records, TimeProvider time,
+    IPlan plan, IRosterStore imported, PeopleDirectory people, IUserDirectory users, IDirectoryRecordStore records, TimeProvider time,
     ILogger<RosterUpnResolver> logger)
 {
     /// <summary>Returns how many people were newly linked.</summary>
     public async Task<int> ResolveAsync(CancellationToken ct)
     {
         var linked = 0;
-        foreach (var person in plan.Current.Roster)
+        foreach (var person in People())
         {
             if (ct.IsCancellationRequested)
             {
@@ -27,6 +28,25 @@ public sealed partial class RosterUpnResolver(
         }
 
         return linked;
+    }
+
+    /// <summary>
+    /// The plan's people, each with the address of the imported staff list when it gives one (else the campaign
+    /// file's), then the imported people the plan does not name. Someone removed by an import falls back to the
+    /// campaign file's address, usually none, so the sync stops looking them up.
+    /// </summary>
+    private IEnumerable<RosterPerson> People()
+    {
+        var entries = imported.Entries().ToDictionary(entry => entry.Id, StringComparer.Ordinal);
+        foreach (var person in plan.Current.Roster)
+        {
+            yield return entries.Remove(person.Name, out var entry) ? person with { Upn = entry.Address } : person;
+        }
+
+        foreach (var entry in entries.Values)
+        {
+            yield return new RosterPerson(entry.Id, [entry.Department], entry.Role.Length > 0 ? [entry.Role] : [], entry.Address);
+        }
     }
 
     private async Task<bool> SyncAsync(RosterPerson person, CancellationToken ct)

@@ -8,6 +8,7 @@ public sealed record ChecklistCardText(string Save, string Previous, string Next
     public static ChecklistCardText English { get; } = new("Save", "Previous", "Next", "Refresh", "Evidence note or link (optional)", "done")
     {
         Upload = "Upload evidence",
+        ChatUpload = "Send in chat",
         Accept = "Accept",
         Return = "Return",
         CommentPlaceholder = "Review comment (required to return)",
@@ -15,6 +16,9 @@ public sealed record ChecklistCardText(string Save, string Previous, string Next
 
     /// <summary>The button opening the upload page.</summary>
     public string Upload { get; init; } = "上传佐证";
+
+    /// <summary>The button that makes the next files sent in personal chat this item's evidence.</summary>
+    public string ChatUpload { get; init; } = "在聊天中发送";
 
     public string Accept { get; init; } = "通过";
 

@@ -42,6 +42,11 @@ public static class ChecklistEvidenceElements
     private static List<CardAction> Actions(ChecklistItemEvidenceModel evidence, ChecklistCardText text)
     {
         var actions = new List<CardAction> { new ActionOpenUrl(text.Upload, evidence.UploadUrl) };
+        if (evidence.ChatUploadData is { } chat)
+        {
+            actions.Add(ChecklistCards.Execute(text.ChatUpload, EvidenceVerbs.ChatUpload, new Dictionary<string, string>(chat), null, CardData.NoInputs));
+        }
+
         if (evidence.ReviewData is { } data)
         {
             var review = new Dictionary<string, string>(data);

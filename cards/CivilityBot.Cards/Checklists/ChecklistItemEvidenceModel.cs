@@ -17,4 +17,7 @@ public sealed record ChecklistItemEvidenceModel(string UploadUrl, string Files, 
     /// card; null hides the buttons.
     /// </summary>
     public IReadOnlyDictionary<string, string>? ReviewData { get; init; }
+
+    /// <summary>The data of the 在聊天中发送 button (the item); null hides it.</summary>
+    public IReadOnlyDictionary<string, string>? ChatUploadData { get; init; }
 }

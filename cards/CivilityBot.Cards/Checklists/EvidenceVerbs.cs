@@ -9,6 +9,12 @@ public static class EvidenceVerbs
     /// <summary>A coordinator returns a sub-criterion's evidence (data as <see cref="Accept"/>; a comment is required).</summary>
     public const string Return = "evidence.return";
 
+    /// <summary>
+    /// The owner will send the item's evidence as files in personal chat (data: item): the next files sent there within
+    /// the pending time go to it.
+    /// </summary>
+    public const string ChatUpload = "evidence.chat-upload";
+
     /// <summary>The data key naming the sub-criterion a review button is for.</summary>
     public const string Item = "item";
 

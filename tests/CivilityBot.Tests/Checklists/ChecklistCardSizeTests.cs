@@ -38,7 +38,7 @@ public class ChecklistCardSizeTests
     private sealed class LongestEvidence : IChecklistItemEvidence
     {
         public ChecklistItemEvidenceModel Describe(SubCriterion item, ChecklistItemState state, ChecklistView view) => new(
-            "https://civilitybot.example.gov.cn/evidence/upload/" + new string('x', 160) + "." + new string('y', 43),
+            "https://civilitybot.example.gov.cn/upload/" + new string('x', 160) + "." + new string('y', 43),
             "佐证文件（999）：" + string.Join("、", Enumerable.Repeat(new string('名', 41), 5)) + " 等 999 个 · 已满足要求",
             "还缺：999 张照片、999 份文件、文字说明")
         {

@@ -80,7 +80,7 @@ public sealed class BinderHostTests : IDisposable
     private static string UploadPath(System.Text.Json.JsonElement card)
     {
         var raw = card.GetRawText();
-        var url = raw.IndexOf("/evidence/upload/", raw.IndexOf("\"done:16.1\"", StringComparison.Ordinal), StringComparison.Ordinal);
+        var url = raw.IndexOf("/upload/", raw.IndexOf("\"done:16.1\"", StringComparison.Ordinal), StringComparison.Ordinal);
         return raw[url..raw.IndexOf('"', url)];
     }
 }

@@ -154,7 +154,7 @@ public sealed class EvidenceChecklistHostTests : IDisposable
     {
         var raw = card.GetRawText();
         var at = raw.IndexOf($"\"{ChecklistFields.Done(item)}\"", StringComparison.Ordinal);
-        var url = raw.IndexOf("/evidence/upload/", at, StringComparison.Ordinal);
+        var url = raw.IndexOf("/upload/", at, StringComparison.Ordinal);
         return raw[url..raw.IndexOf('"', url)];
     }
 }

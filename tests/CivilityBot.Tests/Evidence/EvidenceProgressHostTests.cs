@@ -72,7 +72,7 @@ public sealed class EvidenceProgressHostTests : IDisposable
     private static string UploadPath(JsonElement card)
     {
         var raw = card.GetRawText();
-        var url = raw.IndexOf("/evidence/upload/", raw.IndexOf("\"done:16.1\"", StringComparison.Ordinal), StringComparison.Ordinal);
+        var url = raw.IndexOf("/upload/", raw.IndexOf("\"done:16.1\"", StringComparison.Ordinal), StringComparison.Ordinal);
         return raw[url..raw.IndexOf('"', url)];
     }
 }

@@ -1,4 +1,5 @@
 using CivilityBot.Evidence;
+using CivilityBot.Uploads;
 
 namespace CivilityBot.Tests.Evidence;
 
@@ -50,7 +51,7 @@ public sealed class EvidenceTypeSnifferTests
     [InlineData("..", false)]
     [InlineData("  ", false)]
     public void IsPlain_Name_AcceptsOnlyPlainFileNames(string name, bool expected) =>
-        Assert.Equal(expected, EvidenceNames.IsPlain(name));
+        Assert.Equal(expected, UploadNames.IsPlain(name));
 
     private static byte[] Sample(string type) => type switch
     {

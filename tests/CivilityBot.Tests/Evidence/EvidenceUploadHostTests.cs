@@ -1,5 +1,6 @@
 using System.Net;
 using CivilityBot.Evidence;
+using CivilityBot.Uploads;
 using CivilityBot.Tests.Host;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -143,8 +144,8 @@ public sealed class EvidenceUploadHostTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, expired.StatusCode);
-        Assert.Equal(EvidenceTexts.LinkInvalid, await expired.Content.ReadAsStringAsync());
-        Assert.Contains("点「上传佐证」", EvidenceTexts.LinkInvalid, StringComparison.Ordinal);
+        Assert.Equal(UploadTexts.LinkInvalid, await expired.Content.ReadAsStringAsync());
+        Assert.Contains("点「上传佐证」", UploadTexts.LinkInvalid, StringComparison.Ordinal);
         AssertNothingStored();
     }
 
@@ -165,7 +166,7 @@ public sealed class EvidenceUploadHostTests : IDisposable
     {
         var (status, text) = await PostAsync(new MultipartBody().Field("note", "没有文件"));
 
-        Assert.Equal((HttpStatusCode.BadRequest, EvidenceTexts.NoFiles), (status, text));
+        Assert.Equal((HttpStatusCode.BadRequest, UploadTexts.NoFiles), (status, text));
     }
 
     private async Task<(HttpStatusCode Status, string Text)> PostAsync(MultipartBody body)
@@ -175,7 +176,7 @@ public sealed class EvidenceUploadHostTests : IDisposable
     }
 
     private string Issue(string subCriterionId, string person) =>
-        new Uri(_app.Services.GetRequiredService<UploadLinks>().Issue(subCriterionId, person)).PathAndQuery;
+        new Uri(_app.Services.GetRequiredService<UploadLinks>().Issue("evidence", subCriterionId, person)).PathAndQuery;
 
     private void AssertNothingStored()
     {

@@ -18,12 +18,14 @@ public sealed class RosterUpnResolverTests : IDisposable
     private readonly PeopleDirectory _people;
     private readonly FakeUserDirectory _users = new();
     private readonly LiteDbDirectoryRecordStore _records;
+    private readonly LiteDbRosterStore _roster;
     private readonly RecordingLogger _logger = new();
 
     public RosterUpnResolverTests()
     {
         _store = new LiteDbPeopleStore(_db.Database);
         _records = new LiteDbDirectoryRecordStore(_db.Database);
+        _roster = new LiteDbRosterStore(_db.Database);
         var options = Options.Create(new PeopleOptions { AutoLinkByName = false });
         var time = new FakeTimeProvider();
         var roles = new CoordinatorRoles(_store, _campaign, options, time);
@@ -42,6 +44,30 @@ public sealed class RosterUpnResolverTests : IDisposable
         Assert.Equal(PersonLinkOrigins.Data, _people.FindLink("汪珂吉")!.LinkedBy);
         Assert.Equal("汪珂吉", _people.ResolvePerson(Sender("29:wang", "aad-wang")));
         Assert.Contains(_store.Audit(), entry => entry.Action == PeopleAuditActions.DataLink && entry.Detail == "aad-wang");
+    }
+
+    [Fact]
+    public async Task An_imported_staff_list_gives_the_addresses_looked_up_and_its_people_the_plan_does_not_name_are_linked_too()
+    {
+        var draft = new RosterImportDraft
+        {
+            Id = "d1", FileName = "名单.xlsx", CreatedBy = "刘斌",
+            Entries = [new RosterEntry { Id = "汪珂吉", Department = "团委", Address = "wang.new@yueyang.example" }, new RosterEntry { Id = "新同事", Department = "办公室", Address = "xin@yueyang.example" }],
+            Added = ["汪珂吉：邮箱 wang.new@yueyang.example", "新同事：邮箱 xin@yueyang.example"],
+        };
+        _roster.SaveDraft(draft);
+        Assert.Equal(RosterApplyOutcome.Applied, _roster.Apply("d1", "刘斌", DateTimeOffset.UnixEpoch));
+        _users.ObjectIds["wang.new@yueyang.example"] = "aad-wang";
+        _users.ObjectIds["xin@yueyang.example"] = "aad-xin";
+
+        await Resolver().ResolveAsync(CancellationToken.None);
+
+        Assert.Contains("wang.new@yueyang.example", _users.Asked);
+        Assert.DoesNotContain("wangkj@yueyang.example", _users.Asked);
+        Assert.Contains("shiy@yueyang.example", _users.Asked);
+        Assert.Equal("aad-wang", _people.FindLink("汪珂吉")!.AadObjectId);
+        Assert.Equal("aad-xin", _people.FindLink("新同事")!.AadObjectId);
+        Assert.Equal(DirectoryStatus.Found, _records.Find("新同事")!.Status);
     }
 
     [Fact]
@@ -145,7 +171,7 @@ public sealed class RosterUpnResolverTests : IDisposable
         Assert.True(condition());
     }
 
-    private RosterUpnResolver Resolver() => new(_campaign, _people, _users, _records, TimeProvider.System, _logger);
+    private RosterUpnResolver Resolver() => new(_campaign, _roster, _people, _users, _records, TimeProvider.System, _logger);
 
     private static Campaign CampaignWithUpns(params (string Person, string Upn)[] upns)
     {

@@ -42,6 +42,7 @@ JSON
 echo "== publishing the bot (Release)"
 dotnet publish "$repo/bot/CivilityBot/CivilityBot.csproj" -c Release -o "$work/bot" --nologo -v q >/dev/null
 (cd "$work/bot" && exec env ASPNETCORE_ENVIRONMENT=Development Bot__MicrosoftAppId= Storage__Path="$work/data/bench.db" \
+  People__BootstrapCoordinators__2=00000000-0000-0000-0000-000000000002 \
   Downloads__PublicBaseUrl="$base" Logging__LogLevel__Default=Warning dotnet CivilityBot.dll --urls "$base" >"$work/bot.log" 2>&1) &
 bot_pid=$!
 for _ in $(seq 1200); do
@@ -50,7 +51,7 @@ for _ in $(seq 1200); do
   sleep 0.1
 done
 
-upload_link() { say 汪珂吉 1 我的清单 | grep -o "$base/evidence/upload/[A-Za-z0-9_.-]*" | head -1; }
+upload_link() { say 汪珂吉 1 我的清单 | grep -o "$base/upload/[A-Za-z0-9_.-]*" | head -1; }
 # Warm-up, so "idle" is the service after its first use of each path (start-up JIT, assembly loading and pools
 # are not counted as growth): first contact links the person, one small upload, one small binder export.
 upload_link >/dev/null

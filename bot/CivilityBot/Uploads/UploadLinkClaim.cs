@@ -1,10 +1,10 @@
-namespace CivilityBot.Evidence;
+namespace CivilityBot.Uploads;
 
 /// <summary>
 /// The browser that first opened an upload link: only the SHA-256 of the random secret put in its cookie is stored.
 /// Later requests through the same link must bring that cookie.
 /// </summary>
-public sealed record EvidenceLinkClaim
+public sealed record UploadLinkClaim
 {
     /// <summary>SHA-256 of the link's token, lower-case hex.</summary>
     public required string Id { get; init; }

@@ -1,7 +1,7 @@
-namespace CivilityBot.Evidence;
+namespace CivilityBot.Uploads;
 
-/// <summary>Checks on the file names uploaders' devices send.</summary>
-public static class EvidenceNames
+/// <summary>Checks on the file names uploaders' devices (and Teams) send.</summary>
+public static class UploadNames
 {
     /// <summary>Longest name kept, in UTF-16 code units.</summary>
     public const int MaxLength = 200;
@@ -19,4 +19,8 @@ public static class EvidenceNames
 
     /// <summary>The extension of a plain name, lower case without the dot; empty when none.</summary>
     public static string ExtensionOf(string name) => Path.GetExtension(name).TrimStart('.').ToLowerInvariant();
+
+    /// <summary>A refused name as it can be shown: control and format characters replaced by "?", cut at <see cref="MaxLength"/>.</summary>
+    public static string Visible(string name) =>
+        new([.. name.Take(MaxLength).Select(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format ? '?' : c)]);
 }

@@ -2,20 +2,24 @@ using System.Security.Cryptography;
 using CivilityBot.Storage;
 using LiteDB;
 
-namespace CivilityBot.Evidence;
+namespace CivilityBot.Uploads;
 
-public sealed class LiteDbEvidenceLinkStore : IEvidenceLinkStore
+/// <summary>
+/// Upload link key and claims in LiteDB. The collections keep the names they had when only evidence had upload links
+/// (<c>evidence_keys</c>, <c>evidence_link_claims</c>), so links on cards sent before the Uploads feature keep working.
+/// </summary>
+public sealed class LiteDbUploadLinkStore : IUploadLinkStore
 {
     private const string KeyId = "upload-links";
     private readonly BotDatabase _database;
-    private readonly ILiteCollection<EvidenceLinkClaim> _claims;
+    private readonly ILiteCollection<UploadLinkClaim> _claims;
     private readonly ILiteCollection<BsonDocument> _keys;
     private readonly Lock _gate = new();
 
-    public LiteDbEvidenceLinkStore(BotDatabase database)
+    public LiteDbUploadLinkStore(BotDatabase database)
     {
         _database = database;
-        _claims = database.Collection<EvidenceLinkClaim>("evidence_link_claims");
+        _claims = database.Collection<UploadLinkClaim>("evidence_link_claims");
         _claims.EnsureIndex(claim => claim.ExpiresAt);
         _keys = database.Collection<BsonDocument>("evidence_keys");
     }
@@ -35,7 +39,7 @@ public sealed class LiteDbEvidenceLinkStore : IEvidenceLinkStore
         }
     }
 
-    public EvidenceLinkClaim Claim(EvidenceLinkClaim claim)
+    public UploadLinkClaim Claim(UploadLinkClaim claim)
     {
         lock (_gate)
         {

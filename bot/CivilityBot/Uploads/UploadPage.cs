@@ -2,40 +2,42 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 
-namespace CivilityBot.Evidence;
+namespace CivilityBot.Uploads;
 
 /// <summary>
-/// The upload page: Chinese, phone-width, several files at once, a progress bar (XMLHttpRequest upload progress). The
-/// script checks size and type before sending so a phone does not upload 500 MB only to be refused; the server checks
-/// everything again.
+/// The one upload page, for every purpose: Chinese, phone-width, several files at once, a progress bar (XMLHttpRequest
+/// upload progress). The script checks size and type before sending so a phone does not upload 500 MB only to be
+/// refused; the server checks everything again.
 /// </summary>
 public static class UploadPage
 {
     /// <summary>Escapes markup but leaves Chinese readable in the page source.</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    /// <summary>The page for <paramref name="link"/>, listing the sub-criterion's current <paramref name="files"/>.</summary>
-    public static string Render(UploadLink link, string subCriterionText, IReadOnlyList<EvidenceFile> files, EvidenceOptions options, string expiresLocal)
+    /// <summary>The page for <paramref name="purpose"/> as <paramref name="model"/> describes it; <paramref name="expiresLocal"/> is the link's expiry in Beijing time.</summary>
+    public static string Render(IUploadPurpose purpose, UploadPageModel model, int maxFiles, string expiresLocal)
     {
         var html = Encoder;
         var list = new StringBuilder();
-        foreach (var file in files)
+        foreach (var (name, detail) in model.Files ?? [])
         {
-            list.Append(CultureInfo.InvariantCulture, $"<li>{html.Encode(file.OriginalName)} <small>{html.Encode(EvidenceTexts.Size(file.Size))} · {html.Encode(file.UploadedBy)}</small></li>");
+            list.Append(CultureInfo.InvariantCulture, $"<li>{html.Encode(name)} <small>{html.Encode(detail)}</small></li>");
         }
 
-        var accept = string.Join(',', options.AllowedTypes.Select(type => "." + type));
+        var files = model.Files is null ? "" : $"<h2>已上传（<span id=\"count\">{model.Files.Count.ToString(CultureInfo.InvariantCulture)}</span>）</h2>\n<ul id=\"uploaded\">"
+            + (model.Files.Count == 0 ? "<li class=\"none\">还没有文件</li>" : list.ToString()) + "</ul>";
+        var accept = string.Join(',', purpose.Extensions);
         return Template
-            .Replace("{{id}}", html.Encode(link.SubCriterionId), StringComparison.Ordinal)
-            .Replace("{{text}}", html.Encode(subCriterionText), StringComparison.Ordinal)
-            .Replace("{{person}}", html.Encode(link.PersonName), StringComparison.Ordinal)
-            .Replace("{{count}}", files.Count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{{files}}", files.Count == 0 ? "<li class=\"none\">还没有文件</li>" : list.ToString(), StringComparison.Ordinal)
+            .Replace("{{heading}}", html.Encode(model.Heading), StringComparison.Ordinal)
+            .Replace("{{label}}", html.Encode(model.Label), StringComparison.Ordinal)
+            .Replace("{{text}}", html.Encode(model.Text), StringComparison.Ordinal)
+            .Replace("{{person}}", html.Encode(model.Person), StringComparison.Ordinal)
+            .Replace("{{files}}", files, StringComparison.Ordinal)
             .Replace("{{accept}}", html.Encode(accept), StringComparison.Ordinal)
-            .Replace("{{types}}", html.Encode(string.Join("、", options.AllowedTypes)), StringComparison.Ordinal)
-            .Replace("{{max}}", options.MaxFileBytes.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{{maxText}}", html.Encode(EvidenceTexts.Size(options.MaxFileBytes)), StringComparison.Ordinal)
-            .Replace("{{maxFiles}}", options.MaxFilesPerUpload.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{{types}}", html.Encode(string.Join("、", purpose.Extensions.Select(extension => extension.TrimStart('.')))), StringComparison.Ordinal)
+            .Replace("{{max}}", purpose.MaxBytes.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{{maxText}}", html.Encode(UploadTexts.Size(purpose.MaxBytes)), StringComparison.Ordinal)
+            .Replace("{{maxFiles}}", maxFiles.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{{expires}}", html.Encode(expiresLocal), StringComparison.Ordinal);
     }
 
@@ -45,7 +47,7 @@ public static class UploadPage
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>上传佐证 {{id}}</title>
+        <title>{{heading}} {{label}}</title>
         <style>
         body{font-family:-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#f5f5f5;color:#242424}
         main{max-width:640px;margin:0 auto;padding:16px;background:#fff;min-height:100vh;box-sizing:border-box}
@@ -61,11 +63,10 @@ public static class UploadPage
         </head>
         <body>
         <main>
-        <h1>上传佐证材料</h1>
-        <p class="item"><b>{{id}}</b> {{text}}</p>
-        <p class="who">负责人：{{person}}</p>
-        <h2>已上传（<span id="count">{{count}}</span>）</h2>
-        <ul id="uploaded">{{files}}</ul>
+        <h1>{{heading}}</h1>
+        <p class="item"><b>{{label}}</b> {{text}}</p>
+        <p class="who">{{person}}</p>
+        {{files}}
         <form id="form" method="post" enctype="multipart/form-data" data-max="{{max}}" data-max-files="{{maxFiles}}" data-max-text="{{maxText}}">
         <h2>选择文件（可多选）</h2>
         <input id="files" name="files" type="file" multiple accept="{{accept}}">
@@ -97,7 +98,7 @@ public static class UploadPage
             xhr.upload.onprogress=function(p){if(p.lengthComputable){bar.value=Math.round(p.loaded*100/p.total);}};
             xhr.onload=function(){
               send.disabled=false;bar.hidden=true;say(xhr.responseText,xhr.status===200);
-              if(xhr.status===200){
+              if(xhr.status===200&&list){
                 var none=list.querySelector('.none');if(none){none.remove();}
                 files.forEach(function(f){var li=document.createElement('li');li.textContent=f.name;list.appendChild(li);});
                 count.textContent=list.children.length;input.value='';
