@@ -1,4 +1,5 @@
 using CivilityBot.Protocol;
+using CivilityBot.Storage;
 using CivilityBot.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,7 +14,7 @@ public static class ConversationsServiceCollectionExtensions
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IConversationReferenceStore, LiteDbConversationReferenceStore>();
+        services.AddStore<IConversationReferenceStore, LiteDbConversationReferenceStore, PostgreSqlConversationReferenceStore>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<MessageNormalizer>();
         services.AddSingleton<WelcomeGate>();

@@ -40,6 +40,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(provider => new PostgreSqlDatabase(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString,
             provider.GetRequiredService<ILogger<PostgreSqlDatabase>>()));
+        services.AddStore<IStoreVersions, SingleProcessStoreVersions, PostgreSqlStoreVersions>();
         services.AddSingleton<DatabaseBackupSchedule>();
         services.AddSingleton<DatabaseBackupService>();
         services.AddSingleton<IHostedService>(provider =>
