@@ -6,10 +6,13 @@ namespace CivilityBot.Reminders;
 public sealed class LiteDbReminderScheduleStore : IReminderScheduleStore
 {
     private readonly ILiteCollection<ReminderSchedule> _schedules;
+    private readonly ILiteCollection<BsonDocument> _occurrences;
+    private readonly Lock _claimGate = new();
 
     public LiteDbReminderScheduleStore(BotDatabase database)
     {
         _schedules = database.Collection<ReminderSchedule>("reminder_schedules");
+        _occurrences = database.Collection<BsonDocument>("reminder_occurrences");
         _schedules.EnsureIndex(s => s.NextOccurrenceAt);
     }
 
@@ -32,4 +35,19 @@ public sealed class LiteDbReminderScheduleStore : IReminderScheduleStore
     public void Update(ReminderSchedule schedule) => _schedules.Update(schedule);
 
     public bool Delete(int scheduleId) => _schedules.Delete(scheduleId);
+
+    public bool TryClaimOccurrence(int scheduleId, DateTimeOffset occurrenceAt, DateTimeOffset claimedAt)
+    {
+        var key = $"{scheduleId}|{occurrenceAt.UtcTicks}";
+        lock (_claimGate)
+        {
+            if (_occurrences.FindById(key) is not null)
+            {
+                return false;
+            }
+
+            _occurrences.Insert(new BsonDocument { ["_id"] = key, ["claimedAt"] = claimedAt.UtcDateTime });
+            return true;
+        }
+    }
 }
