@@ -1,4 +1,5 @@
 using CivilityBot.Protocol;
+using CivilityBot.Protocol.Hosting;
 using CivilityBot.Storage;
 using CivilityBot.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,6 +16,7 @@ public static class ConversationsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddStore<IConversationReferenceStore, LiteDbConversationReferenceStore, PostgreSqlConversationReferenceStore>();
+        services.AddStore<IActivityClaims, SingleInstanceActivityClaims, PostgreSqlActivityClaims>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<MessageNormalizer>();
         services.AddSingleton<WelcomeGate>();
