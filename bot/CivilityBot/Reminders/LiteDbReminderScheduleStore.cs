@@ -7,7 +7,6 @@ public sealed class LiteDbReminderScheduleStore : IReminderScheduleStore
 {
     private readonly ILiteCollection<ReminderSchedule> _schedules;
     private readonly ILiteCollection<BsonDocument> _occurrences;
-    private readonly Lock _claimGate = new();
 
     public LiteDbReminderScheduleStore(BotDatabase database)
     {
@@ -38,16 +37,15 @@ public sealed class LiteDbReminderScheduleStore : IReminderScheduleStore
 
     public bool TryClaimOccurrence(int scheduleId, DateTimeOffset occurrenceAt, DateTimeOffset claimedAt)
     {
-        var key = $"{scheduleId}|{occurrenceAt.UtcTicks}";
-        lock (_claimGate)
+        try
         {
-            if (_occurrences.FindById(key) is not null)
-            {
-                return false;
-            }
-
-            _occurrences.Insert(new BsonDocument { ["_id"] = key, ["claimedAt"] = claimedAt.UtcDateTime });
+            // The unique _id decides: a second insert of the same occurrence fails, whichever store object tries it.
+            _occurrences.Insert(new BsonDocument { ["_id"] = $"{scheduleId}|{occurrenceAt.UtcTicks}", ["claimedAt"] = claimedAt.UtcDateTime });
             return true;
+        }
+        catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            return false;
         }
     }
 }
