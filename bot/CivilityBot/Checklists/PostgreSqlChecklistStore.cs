@@ -12,8 +12,9 @@ namespace CivilityBot.Checklists;
 /// <see cref="StoreNames.Checklists"/>. Reads come from an in-memory copy of the states that is reloaded whenever that
 /// version differs from the one it was loaded at: a save on one instance is seen by the next read on any other.
 /// </summary>
-public sealed class PostgreSqlChecklistStore(PostgreSqlDatabase database) : IChecklistStore
+public sealed class PostgreSqlChecklistStore(PostgreSqlDatabase database, IStoreVersions? versions = null) : IChecklistStore
 {
+    private readonly IStoreVersions _versions = versions ?? new PostgreSqlStoreVersions(database);
     private readonly Lock _gate = new();
     private Dictionary<string, ChecklistItemState> _current = new(StringComparer.Ordinal);
     private long _loadedVersion = -1;
@@ -93,8 +94,7 @@ public sealed class PostgreSqlChecklistStore(PostgreSqlDatabase database) : IChe
     /// <summary>The states as of the stored version: reloaded when any instance saved since the last load.</summary>
     private Dictionary<string, ChecklistItemState> Fresh()
     {
-        using var connection = database.Open();
-        var version = StoreVersions.Read(connection, StoreNames.Checklists);
+        var version = _versions.Current(StoreNames.Checklists);
         lock (_gate)
         {
             if (version == _loadedVersion)
@@ -103,6 +103,7 @@ public sealed class PostgreSqlChecklistStore(PostgreSqlDatabase database) : IChe
             }
         }
 
+        using var connection = database.Open();
         var states = connection.Query<string>("SELECT doc::text FROM checklist_states")
             .Select(JsonDocuments.Read<ChecklistItemState>)
             .ToDictionary(state => state.Id, StringComparer.Ordinal);

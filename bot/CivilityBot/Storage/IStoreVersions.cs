@@ -10,4 +10,11 @@ public interface IStoreVersions
 {
     /// <summary>The store's current version; only equality is meaningful.</summary>
     long Current(string store);
+
+    /// <summary>
+    /// Reads every store's version once and answers <see cref="Current"/> from that read for the rest of this
+    /// asynchronous flow (one turn), at most about a second, so a turn checks in one round trip however many cached
+    /// reads it makes. Changes other instances commit during the turn are seen from the next turn. Dispose to end it.
+    /// </summary>
+    IDisposable PinForTurn();
 }

@@ -7,4 +7,15 @@ namespace CivilityBot.Storage;
 public sealed class SingleProcessStoreVersions : IStoreVersions
 {
     public long Current(string store) => 0;
+
+    public IDisposable PinForTurn() => NoPin.Instance;
+
+    private sealed class NoPin : IDisposable
+    {
+        public static readonly NoPin Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
 }

@@ -16,8 +16,9 @@ public sealed class PostgreSqlDatabase : IDisposable
     public PostgreSqlDatabase(string connectionString, ILogger<PostgreSqlDatabase> logger)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _dataSource = NpgsqlDataSource.Create(connectionString);
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        // The stores keep no session state, so a pooled connection need not be reset (one DISCARD ALL round trip less per use).
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
+        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         Describe = $"{builder.Host}:{builder.Port}/{builder.Database}";
         PostgreSqlMigrations.Run(_dataSource, connectionString, logger);
     }
