@@ -16,6 +16,8 @@ internal static class PostgreSqlTestServer
 {
     public const string EnvironmentVariable = "CIVILITYBOT_TEST_POSTGRES";
 
+    private const string FolderPrefix = "civilitybot-pg-";
+
     private static readonly Lazy<string> Admin = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>A connection string to the server's <c>postgres</c> database with the right to create databases.</summary>
@@ -43,7 +45,8 @@ internal static class PostgreSqlTestServer
         }
 
         var asRoot = Environment.UserName == "root";
-        var folder = Path.Combine(Path.GetTempPath(), $"civilitybot-pg-{Guid.NewGuid():N}");
+        DeleteStoppedClusters();
+        var folder = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         if (asRoot)
         {
@@ -95,6 +98,28 @@ internal static class PostgreSqlTestServer
         catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             // The run is ending; a leftover temp folder is all that can go wrong.
+        }
+    }
+
+    /// <summary>
+    /// Earlier runs' clusters that are stopped (no postmaster.pid) and older than ten minutes: the exit handler stops a
+    /// cluster, but the test host may end before it has deleted the folder.
+    /// </summary>
+    private static void DeleteStoppedClusters()
+    {
+        foreach (var old in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            if (!File.Exists(Path.Combine(old, "data", "postmaster.pid")) && Directory.GetCreationTimeUtc(old) < DateTime.UtcNow.AddMinutes(-10))
+            {
+                try
+                {
+                    Directory.Delete(old, recursive: true);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Someone else's or still in use: leave it.
+                }
+            }
         }
     }
 
