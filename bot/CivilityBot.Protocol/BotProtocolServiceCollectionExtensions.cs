@@ -33,6 +33,7 @@ public static class BotProtocolServiceCollectionExtensions
         services.TryAddSingleton(ConnectorTokenProviderFactory.Create);
         services.TryAddTransient<ConnectorTokenHandler>();
         services.TryAddSingleton<ActivityDeduplicator>();
+        services.TryAddSingleton<IActivityClaims, SingleInstanceActivityClaims>();
         services.TryAddSingleton<BotMessageEndpoint>();
         AddConnector(services, configuration);
         return services;

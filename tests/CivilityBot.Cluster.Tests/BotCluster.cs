@@ -1,10 +1,11 @@
 using System.Globalization;
 using CivilityBot.Tests.Simulator;
+using CivilityBot.Tests.Storage;
 
 namespace CivilityBot.Cluster.Tests;
 
 /// <summary>
-/// N bot instances on one PostgreSQL database behind nginx, all talking to one simulated Teams connector: the
+/// N bot instances on one PostgreSQL database (a new one on the test run's server) behind nginx, all talking to one simulated Teams connector: the
 /// deployment of issue 12 on one machine. Every instance runs the same build with the same settings; only the port
 /// differs. <see cref="TeamsClient"/> reaches them through nginx.
 /// </summary>
@@ -12,7 +13,7 @@ internal sealed class BotCluster : IAsyncDisposable
 {
     private readonly List<BotInstance> _instances = [];
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
-    private ClusterDatabase? _database;
+    private string? _database;
     private SimulatorServer? _simulator;
     private NginxBalancer? _nginx;
     private string? _folder;
@@ -37,7 +38,7 @@ internal sealed class BotCluster : IAsyncDisposable
         try
         {
             cluster._folder = Directory.CreateTempSubdirectory("civilitybot-cluster-").FullName;
-            cluster._database = await ClusterDatabase.CreateAsync(cancellationToken);
+            cluster._database = PostgreSqlTestServer.CreateDatabase();
             cluster._simulator = await SimulatorServer.StartAsync(limits);
             var balancerPort = ClusterPaths.FreePort();
             var environment = new Dictionary<string, string>
@@ -48,7 +49,7 @@ internal sealed class BotCluster : IAsyncDisposable
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
                 ["Bot__MicrosoftAppId"] = string.Empty,
                 ["Storage__Provider"] = "PostgreSql",
-                ["Storage__ConnectionString"] = cluster._database.ConnectionString,
+                ["Storage__ConnectionString"] = cluster._database,
                 ["Storage__Path"] = Path.Combine(cluster._folder, "unused.db"),
                 ["Campaign__Path"] = ClusterCampaign.Write(cluster._folder, people),
                 ["People__BootstrapCoordinators__0"] = ClusterUser.Coordinator.AadObjectId,
@@ -99,7 +100,7 @@ internal sealed class BotCluster : IAsyncDisposable
 
         if (_database is not null)
         {
-            await _database.DisposeAsync();
+            PostgreSqlTestServer.DropDatabase(_database);
         }
 
         _http.Dispose();

@@ -20,6 +20,7 @@ internal sealed partial class BotMessageEndpoint
     private readonly BotOptions options;
     private readonly ChannelTokenValidator validator;
     private readonly ActivityDeduplicator deduplicator;
+    private readonly IActivityClaims claims;
     private readonly IActivityHandler handler;
     private readonly IServiceUrlTrust trust;
     private readonly TimeProvider time;
@@ -41,6 +42,7 @@ internal sealed partial class BotMessageEndpoint
         this.options = options.Value;
         this.validator = validator;
         this.deduplicator = deduplicator;
+        claims = services.GetService<IActivityClaims>() ?? new SingleInstanceActivityClaims();
         this.handler = handler;
         this.trust = trust;
         this.time = time;
@@ -131,8 +133,32 @@ internal sealed partial class BotMessageEndpoint
         }
 
         return deduplicator.RunOnceAsync(
-            key, (Endpoint: this, Activity: activity, Verified: serviceUrlVerified),
-            static state => state.Endpoint.RunTurnAsync(state.Activity, state.Verified));
+            key, (Endpoint: this, Activity: activity, Verified: serviceUrlVerified, Key: key),
+            static state => state.Endpoint.RunClaimedTurnAsync(state.Key, state.Activity, state.Verified));
+    }
+
+    /// <summary>Runs the turn unless another instance claimed the activity first (then 200, empty: that instance answers it).</summary>
+    private async Task<TurnOutcome> RunClaimedTurnAsync(UInt128 key, Activity activity, bool serviceUrlVerified)
+    {
+        var now = time.GetUtcNow();
+        bool claimed;
+        try
+        {
+            claimed = await claims.TryClaimAsync(key, now, now + options.DeduplicationWindow, stopping);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogClaimFailed(logger, ex, activity.Id);
+            claimed = true; // better a rare second run than a lost message
+        }
+
+        if (!claimed)
+        {
+            LogClaimedElsewhere(logger, activity.Type, activity.Id);
+            return TurnOutcome.Ok;
+        }
+
+        return await RunTurnAsync(activity, serviceUrlVerified);
     }
 
     private async Task<TurnOutcome> RunTurnAsync(Activity activity, bool serviceUrlVerified)
@@ -258,6 +284,12 @@ internal sealed partial class BotMessageEndpoint
     [LoggerMessage(EventId = 1303, Level = LogLevel.Warning,
         Message = "A {ActivityType} turn {ActivityId} ran longer than {Timeout}; acknowledged and left running")]
     private static partial void LogAcknowledgedEarly(ILogger logger, string? activityType, string? activityId, TimeSpan timeout);
+
+    [LoggerMessage(EventId = 1310, Level = LogLevel.Warning, Message = "Could not check whether another instance took activity {ActivityId}; running it here")]
+    private static partial void LogClaimFailed(ILogger logger, Exception exception, string? activityId);
+
+    [LoggerMessage(EventId = 1311, Level = LogLevel.Information, Message = "A {ActivityType} activity {ActivityId} was taken on by another instance; answered empty")]
+    private static partial void LogClaimedElsewhere(ILogger logger, string? activityType, string? activityId);
 
     [LoggerMessage(EventId = 1304, Level = LogLevel.Warning, Message = "Refused an activity from tenant {TenantId}: not in Bot:AllowedTenants")]
     private static partial void LogTenantRefused(ILogger logger, string? tenantId);

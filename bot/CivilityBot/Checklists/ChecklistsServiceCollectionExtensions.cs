@@ -1,4 +1,5 @@
 using CivilityBot.Downloads;
+using CivilityBot.Storage;
 using CivilityBot.Turns;
 
 namespace CivilityBot.Checklists;
@@ -15,7 +16,7 @@ public static class ChecklistsServiceCollectionExtensions
             .Bind(configuration.GetSection(ChecklistOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<IChecklistStore, LiteDbChecklistStore>();
+        services.AddStore<IChecklistStore, LiteDbChecklistStore, PostgreSqlChecklistStore>();
         services.AddSingleton<ChecklistPages>();
         services.AddSingleton<ChecklistCardComposer>();
         services.AddSingleton<ChecklistEditor>();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CivilityBot.Protocol;
 using CivilityBot.Protocol.Schema;
+using CivilityBot.Storage;
 using CivilityBot.Turns;
 
 namespace CivilityBot.Conversations;
@@ -10,8 +11,12 @@ namespace CivilityBot.Conversations;
 /// route, or a block to lift), so a busy conversation costs one dictionary lookup per turn instead of a database write.
 /// Proactive sends mark a reference blocked here, so the next message from that person lifts the block at once.
 /// </summary>
-public sealed class ConversationReferences(IConversationReferenceStore store, IServiceUrlTrust trust, TimeProvider time)
+public sealed class ConversationReferences(
+    IConversationReferenceStore store, IServiceUrlTrust trust, TimeProvider time, IStoreVersions? versions = null)
 {
+    private readonly IStoreVersions _versions = versions ?? new SingleProcessStoreVersions();
+    private long _seenVersion;
+
     /// <summary>Ids Teams may send longer than this are not stored (LiteDB index keys are limited to 1,023 bytes).</summary>
     public const int MaxIdLength = 256;
 
@@ -26,6 +31,7 @@ public sealed class ConversationReferences(IConversationReferenceStore store, IS
             return null;
         }
 
+        ForgetIfChangedElsewhere();
         var previous = _lastStored.TryGetValue(reference.Id, out var cached) ? cached : null;
         if (previous is not null && !previous.IsBlocked && previous.SameRouteAs(reference))
         {
@@ -40,6 +46,19 @@ public sealed class ConversationReferences(IConversationReferenceStore store, IS
         }
 
         return reference;
+    }
+
+    /// <summary>
+    /// Another instance marked a reference blocked (the stores bump <see cref="StoreNames.ConversationReferences"/> then):
+    /// forget what was stored, so the next message of that person is written again and lifts the block.
+    /// </summary>
+    private void ForgetIfChangedElsewhere()
+    {
+        var version = _versions.Current(StoreNames.ConversationReferences);
+        if (Interlocked.Exchange(ref _seenVersion, version) != version)
+        {
+            _lastStored.Clear();
+        }
     }
 
     /// <summary>Teams answered that the user blocked the bot in this conversation: keep that until they write again.</summary>

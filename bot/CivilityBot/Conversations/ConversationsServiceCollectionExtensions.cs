@@ -1,4 +1,6 @@
 using CivilityBot.Protocol;
+using CivilityBot.Protocol.Hosting;
+using CivilityBot.Storage;
 using CivilityBot.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,7 +15,8 @@ public static class ConversationsServiceCollectionExtensions
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IConversationReferenceStore, LiteDbConversationReferenceStore>();
+        services.AddStore<IConversationReferenceStore, LiteDbConversationReferenceStore, PostgreSqlConversationReferenceStore>();
+        services.AddStore<IActivityClaims, SingleInstanceActivityClaims, PostgreSqlActivityClaims>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<MessageNormalizer>();
         services.AddSingleton<WelcomeGate>();

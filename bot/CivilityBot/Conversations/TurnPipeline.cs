@@ -4,6 +4,8 @@ using CivilityBot.Protocol;
 using CivilityBot.Protocol.Schema;
 using CivilityBot.Turns;
 
+using CivilityBot.Storage;
+
 namespace CivilityBot.Conversations;
 
 /// <summary>
@@ -22,8 +24,11 @@ public sealed partial class TurnPipeline(
     QuestionAnswerer answerer,
     WelcomeGate welcomeGate,
     TurnReplies replies,
-    ILogger<TurnPipeline> logger) : IActivityHandler
+    ILogger<TurnPipeline> logger,
+    IStoreVersions? versions = null) : IActivityHandler
 {
+    private static readonly SingleProcessStoreVersions NoVersions = new();
+
     public const string FailedText = "抱歉，处理这条消息时出了问题，请稍后再试。如果一直这样，请联系管理员。";
 
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -35,6 +40,8 @@ public sealed partial class TurnPipeline(
             ["ActivityType"] = activity.Type,
             ["ConversationId"] = activity.Conversation?.Id,
         });
+        // One read of the store versions serves every cache check of this turn (see IStoreVersions).
+        using var pinned = (versions ?? NoVersions).PinForTurn();
         try
         {
             await RunAsync(turn, cancellationToken);

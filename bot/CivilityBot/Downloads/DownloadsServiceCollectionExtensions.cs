@@ -1,3 +1,4 @@
+using CivilityBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CivilityBot.Downloads;
@@ -16,7 +17,7 @@ public static class DownloadsServiceCollectionExtensions
             .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _), "Downloads:PublicBaseUrl must be an absolute URL")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IDownloadLinkStore, LiteDbDownloadLinkStore>();
+        services.AddStore<IDownloadLinkStore, LiteDbDownloadLinkStore, PostgreSqlDownloadLinkStore>();
         services.AddSingleton<DownloadLinks>();
         return services;
     }

@@ -3,6 +3,7 @@ using CivilityBot.Checklists;
 using CivilityBot.Conversations;
 using CivilityBot.Downloads;
 using CivilityBot.Storage;
+using CivilityBot.Storage.PostgreSql;
 using CivilityBot.Turns;
 using CivilityBot.Uploads;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,16 @@ public static class EvidenceServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IEvidenceStore>(provider =>
         {
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            if (storage.Provider == StorageProvider.PostgreSql)
+            {
+                // No database file: the content folder sits where the LiteDB file would (Storage:Path's folder).
+                var contentRoot = provider.GetRequiredService<IHostEnvironment>().ContentRootPath;
+                var beside = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(contentRoot, storage.Path)))!;
+                var files = Path.Combine(beside, provider.GetRequiredService<IOptions<EvidenceOptions>>().Value.FilesPath);
+                return new PostgreSqlEvidenceStore(provider.GetRequiredService<PostgreSqlDatabase>(), new EvidenceContentFolder(files));
+            }
+
             var database = provider.GetRequiredService<BotDatabase>();
             var folder = Path.GetDirectoryName(Path.GetFullPath(database.Path))!;
             var root = Path.Combine(folder, provider.GetRequiredService<IOptions<EvidenceOptions>>().Value.FilesPath);
@@ -39,7 +50,7 @@ public static class EvidenceServiceCollectionExtensions
         services.AddSingleton<EvidenceUploadPurpose>();
         services.AddSingleton<IUploadPurpose>(provider => provider.GetRequiredService<EvidenceUploadPurpose>());
         services.AddMessageCommand<EvidenceFilesCommand>(CommandOrder.EvidenceFiles);
-        services.AddSingleton<IEvidenceReviewStore, LiteDbEvidenceReviewStore>();
+        services.AddStore<IEvidenceReviewStore, LiteDbEvidenceReviewStore, PostgreSqlEvidenceReviewStore>();
         services.AddSingleton<EvidenceLedger>();
         services.AddSingleton<IChecklistItemEvidence, ChecklistEvidence>();
         services.AddSingleton<IEvidenceReviewNotifier, OutboxEvidenceReviewNotifier>();

@@ -37,8 +37,15 @@ public interface IOutbox
     IReadOnlyList<string> PendingDeliveryIds(int broadcastId);
 
     /// <summary>
-    /// Marks the delivery as being sent, if it is still pending and its broadcast was not cancelled;
-    /// null means "do not send".
+    /// Claims up to <paramref name="max"/> pending deliveries of the batch for this instance (recipient order), for
+    /// <see cref="OutboxOptions.ClaimLease"/>: no other instance claims or sends them while the claim holds. Unsent deliveries
+    /// whose claim expired (their instance died) are claimed again. Returns their ids; empty when none is left to claim.
+    /// </summary>
+    IReadOnlyList<string> ClaimPending(int broadcastId, int max, DateTimeOffset at);
+
+    /// <summary>
+    /// Marks the delivery as being sent, if it is still pending, not claimed by another live instance, and its broadcast
+    /// was not cancelled; null means "do not send". Exactly one caller wins, however many instances try.
     /// </summary>
     OutboxDelivery? TryBeginSend(string deliveryId, DateTimeOffset at);
 
@@ -51,8 +58,10 @@ public interface IOutbox
     bool FinishIfDone(int broadcastId, DateTimeOffset at);
 
     /// <summary>
-    /// After a crash: deliveries that were in flight may or may not have reached Teams. They become Failed
-    /// (code <see cref="OutboxCodes.Interrupted"/>) and are not sent again: at most once.
+    /// After a crash: deliveries that were in flight for an instance that is gone may or may not have reached Teams. They
+    /// become Failed (code <see cref="OutboxCodes.Interrupted"/>) and are not sent again: at most once. "Gone" is, for a
+    /// store one process owns (LiteDB), any other instance of the store; for a shared store (PostgreSQL), an instance whose
+    /// claim lease expired before <paramref name="at"/>. This instance's own sends are never touched. Safe to call often.
     /// </summary>
     int FailInterrupted(DateTimeOffset at);
 

@@ -1,18 +1,26 @@
 using CivilityBot.Turns;
 using CivilityBot.Storage;
 using LiteDB;
+using Microsoft.Extensions.Options;
 
 namespace CivilityBot.Outreach;
 
+/// <summary>
+/// The outbox in the bot's LiteDB file. One process owns the file, so a claim or send of another store instance found in
+/// it belongs to a process that is gone (<see cref="FailInterrupted"/> needs no lease to know it).
+/// </summary>
 public sealed class LiteDbOutbox : IOutbox
 {
+    private readonly string _instance = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    private readonly TimeSpan _lease;
     private readonly BotDatabase _database;
     private readonly ILiteCollection<OutboxBatch> _broadcasts;
     private readonly ILiteCollection<OutboxDelivery> _deliveries;
 
-    public LiteDbOutbox(BotDatabase database)
+    public LiteDbOutbox(BotDatabase database, IOptions<OutboxOptions>? options = null)
     {
         _database = database;
+        _lease = (options?.Value ?? new OutboxOptions()).ClaimLease;
         // The collections keep the names they had when only reminders used the outbox, so existing databases keep their history.
         _broadcasts = database.Collection<OutboxBatch>("reminder_broadcasts");
         _deliveries = database.Collection<OutboxDelivery>("reminder_deliveries");
@@ -81,6 +89,25 @@ public sealed class LiteDbOutbox : IOutbox
             .Select(d => d.Id)
             .ToList();
 
+    public IReadOnlyList<string> ClaimPending(int broadcastId, int max, DateTimeOffset at) => _database.InTransaction(() =>
+    {
+        var claimable = _deliveries.Query()
+            .Where(d => d.BroadcastId == broadcastId && d.State == DeliveryState.Pending && d.SendingAt == null)
+            .OrderBy(d => d.Index)
+            .ToEnumerable()
+            .Where(d => d.ClaimedBy != _instance || d.LeaseUntil < at)
+            .Take(max)
+            .ToList();
+        foreach (var delivery in claimable)
+        {
+            delivery.ClaimedBy = _instance;
+            delivery.LeaseUntil = at + _lease;
+        }
+
+        _deliveries.Update(claimable);
+        return (IReadOnlyList<string>)[.. claimable.Select(d => d.Id)];
+    });
+
     public OutboxDelivery? TryBeginSend(string deliveryId, DateTimeOffset at) => _database.InTransaction(() =>
     {
         var delivery = _deliveries.FindById(deliveryId);
@@ -90,6 +117,8 @@ public sealed class LiteDbOutbox : IOutbox
             return null;
         }
 
+        delivery.ClaimedBy = _instance;
+        delivery.LeaseUntil = at + _lease;
         delivery.SendingAt = at;
         delivery.Attempts++;
         _deliveries.Update(delivery);
@@ -147,7 +176,8 @@ public sealed class LiteDbOutbox : IOutbox
 
     public int FailInterrupted(DateTimeOffset at) => _database.InTransaction(() =>
     {
-        var interrupted = _deliveries.Find(d => d.State == DeliveryState.Pending && d.SendingAt != null).ToList();
+        var interrupted = _deliveries.Find(d => d.State == DeliveryState.Pending && d.SendingAt != null)
+            .Where(d => d.ClaimedBy != _instance).ToList();
         foreach (var delivery in interrupted)
         {
             delivery.State = DeliveryState.Failed;

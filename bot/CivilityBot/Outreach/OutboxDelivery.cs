@@ -38,5 +38,11 @@ public sealed class OutboxDelivery
 
     public DateTimeOffset? FinishedAt { get; set; }
 
+    /// <summary>The instance (store object) that claimed the delivery for sending; null when unclaimed.</summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>Until when <see cref="ClaimedBy"/>'s claim holds (<see cref="OutboxOptions.ClaimLease"/> after the claim).</summary>
+    public DateTimeOffset? LeaseUntil { get; set; }
+
     public static string KeyFor(int broadcastId, int index) => $"{broadcastId}/{index}";
 }

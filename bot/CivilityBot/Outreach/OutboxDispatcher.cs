@@ -22,16 +22,11 @@ public sealed partial class OutboxDispatcher(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interrupted = outbox.FailInterrupted(time.GetUtcNow());
-        if (interrupted > 0)
-        {
-            LogInterrupted(logger, interrupted);
-        }
-
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                RecoverInterrupted();
                 await DispatchActiveAsync(stoppingToken);
                 await signal.WaitAsync(options.Value.PollInterval, time, stoppingToken);
             }
@@ -44,6 +39,20 @@ public sealed partial class OutboxDispatcher(
                 LogIterationFailed(logger, exception);
                 await signal.WaitAsync(options.Value.PollInterval, time, stoppingToken);
             }
+        }
+    }
+
+    /// <summary>
+    /// Fails sends left in flight by an instance that is gone (a crash of this process before a restart, or another
+    /// instance's expired claim on a shared database); they are never resent. Runs before every round, not only at start,
+    /// so a broadcast that a dead instance was sending finishes on the survivors.
+    /// </summary>
+    private void RecoverInterrupted()
+    {
+        var interrupted = outbox.FailInterrupted(time.GetUtcNow());
+        if (interrupted > 0)
+        {
+            LogInterrupted(logger, interrupted);
         }
     }
 
@@ -67,13 +76,34 @@ public sealed partial class OutboxDispatcher(
         using var sendTokens = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
         await using var stopping = stoppingToken.Register(() => sendTokens.CancelAfter(options.Value.ShutdownGracePeriod));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrentSends, CancellationToken = stoppingToken };
-        await Parallel.ForEachAsync(outbox.PendingDeliveryIds(broadcast.Id), parallel,
+        await Parallel.ForEachAsync(Claimed(broadcast.Id), parallel,
             async (deliveryId, _) => await DeliverAsync(deliveryId, sendTokens.Token));
 
         if (outbox.FinishIfDone(broadcast.Id, time.GetUtcNow()))
         {
             LogBroadcastFinished(logger, broadcast.Id);
             await status.UpdateNowAsync(broadcast.Id, stoppingToken);
+        }
+    }
+
+    /// <summary>
+    /// The batch's deliveries this instance claimed, a few at a time as senders free up, so several instances share one
+    /// batch without sending anything twice.
+    /// </summary>
+    private IEnumerable<string> Claimed(int broadcastId)
+    {
+        while (true)
+        {
+            var claimed = outbox.ClaimPending(broadcastId, options.Value.MaxConcurrentSends, time.GetUtcNow());
+            if (claimed.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var deliveryId in claimed)
+            {
+                yield return deliveryId;
+            }
         }
     }
 
@@ -110,7 +140,7 @@ public sealed partial class OutboxDispatcher(
         return CardMessage.Create(delivery.Summary, card.RootElement.Clone());
     }
 
-    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "{Count} outbox deliveries were in flight when the service stopped; failed as interrupted")]
+    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "{Count} outbox deliveries were in flight on an instance that stopped; failed as interrupted")]
     private static partial void LogInterrupted(ILogger logger, int count);
 
     [LoggerMessage(EventId = 5102, Level = LogLevel.Error, Message = "Outbox dispatch iteration failed")]

@@ -20,6 +20,13 @@ public sealed class OutboxOptions
     /// <summary>On shutdown, sends already handed to Teams get this long to finish before they are abandoned.</summary>
     public TimeSpan ShutdownGracePeriod { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long an instance's claim on a delivery holds (several instances on one PostgreSQL). Longer than any one send
+    /// can take (the connector's retries included): when it runs out, an unsent claim is taken over by another instance and
+    /// a send left in flight is failed as interrupted. A dead instance's broadcast finishes on the others after this long.
+    /// </summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>How many failures the status card names (the report has all of them).</summary>
     [Range(1, 50)]
     public int FailuresShown { get; set; } = 5;

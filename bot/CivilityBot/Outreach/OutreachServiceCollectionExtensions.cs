@@ -1,5 +1,6 @@
 using CivilityBot.Turns;
 using CivilityBot.Downloads;
+using CivilityBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CivilityBot.Outreach;
@@ -16,13 +17,13 @@ public static class OutreachServiceCollectionExtensions
     {
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section))
             .ValidateDataAnnotations()
-            .Validate(o => o.PollInterval > TimeSpan.Zero && o.StatusUpdateInterval >= TimeSpan.Zero, "Outbox intervals must be positive")
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.StatusUpdateInterval >= TimeSpan.Zero && o.ClaimLease > TimeSpan.Zero, "Outbox intervals must be positive")
             .ValidateOnStart();
         services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<IProactiveMessenger>(provider => provider.GetRequiredService<ProactiveMessenger>());
         services.AddSingleton<IPersonalDelivery, PersonalDelivery>();
         services.AddSingleton<ReachabilityNotes>();
-        services.AddSingleton<IOutbox, LiteDbOutbox>();
+        services.AddStore<IOutbox, LiteDbOutbox, PostgreSqlOutbox>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<BatchStatusView>();
         services.AddSingleton<BatchStatusReporter>();

@@ -1,12 +1,14 @@
 using System.Collections.Frozen;
 using CivilityBot.Knowledge;
+using CivilityBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CivilityBot.People;
 
 /// <summary>
 /// The coordinator role as data: seeded once from the campaign, then granted and revoked by coordinators, every change
-/// audited. Reads come from an immutable snapshot that is swapped after each write.
+/// audited. Reads come from an immutable snapshot that is swapped after each write, and reloaded when
+/// <see cref="IStoreVersions"/> says another instance changed the roles.
 /// </summary>
 public sealed class CoordinatorRoles
 {
@@ -14,22 +16,44 @@ public sealed class CoordinatorRoles
     private readonly IPlan _plan;
     private readonly TimeProvider _time;
     private readonly Lock _writeGate = new();
-    private FrozenSet<string> _coordinators;
+    private readonly IStoreVersions _versions;
+    private FrozenSet<string> _loaded;
+    private long _loadedVersion;
 
-    public CoordinatorRoles(IPeopleStore store, IPlan plan, IOptions<PeopleOptions> options, TimeProvider time)
+    public CoordinatorRoles(IPeopleStore store, IPlan plan, IOptions<PeopleOptions> options, TimeProvider time, IStoreVersions? versions = null)
     {
         (_store, _plan, _time) = (store, plan, time);
+        _versions = versions ?? new SingleProcessStoreVersions();
         var now = time.GetUtcNow();
         var defaults = DefaultCoordinators.From(plan.Current, options.Value)
             .Select(name => new CoordinatorGrant { Id = name, GrantedBy = PeopleAuditEntry.System, GrantedAt = now })
             .ToList();
         store.SeedCoordinators(defaults, now);
-        _coordinators = Load();
+        _loadedVersion = _versions.Current(StoreNames.People);
+        _loaded = Load();
     }
 
-    public bool IsCoordinator(string personName) => _coordinators.Contains(PersonNames.Normalize(personName));
+    /// <summary>The roles as stored, reloaded when another instance changed people data since the last load.</summary>
+    private FrozenSet<string> Snapshot
+    {
+        get
+        {
+            var version = _versions.Current(StoreNames.People);
+            if (version != Interlocked.Read(ref _loadedVersion))
+            {
+                Volatile.Write(ref _loaded, Load());
+                Interlocked.Exchange(ref _loadedVersion, version);
+            }
 
-    public IReadOnlyList<string> Coordinators() => [.. _coordinators.Order(StringComparer.Ordinal)];
+            return Volatile.Read(ref _loaded);
+        }
+
+        set => Volatile.Write(ref _loaded, value);
+    }
+
+    public bool IsCoordinator(string personName) => Snapshot.Contains(PersonNames.Normalize(personName));
+
+    public IReadOnlyList<string> Coordinators() => [.. Snapshot.Order(StringComparer.Ordinal)];
 
     public RoleChange Grant(string personName, string actorName, string? actorAadObjectId)
     {
@@ -43,7 +67,7 @@ public sealed class CoordinatorRoles
         {
             var grant = new CoordinatorGrant { Id = name, GrantedBy = actorName, GrantedAt = _time.GetUtcNow() };
             var changed = _store.Grant(grant, Audit(PeopleAuditActions.GrantCoordinator, name, actorName, actorAadObjectId));
-            _coordinators = Load();
+            Snapshot = Load();
             return changed ? RoleChange.Changed : RoleChange.Unchanged;
         }
     }
@@ -54,18 +78,18 @@ public sealed class CoordinatorRoles
         var name = PersonNames.Normalize(personName);
         lock (_writeGate)
         {
-            if (!_coordinators.Contains(name))
+            if (!Snapshot.Contains(name))
             {
                 return _plan.Current.FindPerson(name) is null ? RoleChange.NotOnRoster : RoleChange.Unchanged;
             }
 
-            if (_coordinators.Count == 1)
+            if (Snapshot.Count == 1)
             {
                 return RoleChange.LastCoordinator;
             }
 
             _store.Revoke(name, Audit(PeopleAuditActions.RevokeCoordinator, name, actorName, actorAadObjectId));
-            _coordinators = Load();
+            Snapshot = Load();
             return RoleChange.Changed;
         }
     }

@@ -1,13 +1,14 @@
-using System.Collections.Concurrent;
 using CivilityBot.Knowledge;
+using CivilityBot.Storage;
 using CivilityBot.Turns;
 using Microsoft.Extensions.Options;
 
 namespace CivilityBot.People;
 
 /// <summary>
-/// Roster identity over LiteDB, with the links cached in memory: resolving a sender costs a dictionary lookup on every
-/// turn, and only the service writes links, so the cache cannot go stale.
+/// Roster identity with the links cached in memory: resolving a sender costs a dictionary lookup on every turn. Before
+/// each read the cache compares <see cref="IStoreVersions"/> (free on LiteDB, one row on PostgreSQL) and reloads when
+/// another instance changed links, so it is never stale.
 /// </summary>
 public sealed partial class PeopleDirectory : IPeopleDirectory
 {
@@ -18,19 +19,44 @@ public sealed partial class PeopleDirectory : IPeopleDirectory
     private readonly TimeProvider _time;
     private readonly ILogger<PeopleDirectory> _logger;
     private readonly Lock _writeGate = new();
-    private readonly ConcurrentDictionary<string, PersonLink> _byPerson = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _byAadObjectId = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, string> _byTeamsUserId = new(StringComparer.Ordinal);
+    private readonly IStoreVersions _versions;
+    private volatile LinkIndex _index = new();
+    private long _loadedVersion;
 
     public PeopleDirectory(
         IPeopleStore store, IPlan plan, CoordinatorRoles roles, IOptions<PeopleOptions> options,
-        TimeProvider time, ILogger<PeopleDirectory> logger)
+        TimeProvider time, ILogger<PeopleDirectory> logger, IStoreVersions? versions = null)
     {
         (_store, _plan, _roles, _options, _time, _logger) = (store, plan, roles, options.Value, time, logger);
-        foreach (var link in store.Links())
+        _versions = versions ?? new SingleProcessStoreVersions();
+        Reload(_versions.Current(StoreNames.People));
+    }
+
+    /// <summary>The link index, reloaded first when another instance changed links since it was loaded.</summary>
+    private LinkIndex Fresh()
+    {
+        var version = _versions.Current(StoreNames.People);
+        if (version != Interlocked.Read(ref _loadedVersion))
         {
-            Cache(link);
+            lock (_writeGate)
+            {
+                Reload(version);
+            }
         }
+
+        return _index;
+    }
+
+    private void Reload(long version)
+    {
+        var index = new LinkIndex();
+        foreach (var link in _store.Links())
+        {
+            index.Add(link);
+        }
+
+        _index = index;
+        Interlocked.Exchange(ref _loadedVersion, version);
     }
 
     public SenderIdentity Identify(TeamsIdentity account, string? displayName)
@@ -50,12 +76,13 @@ public sealed partial class PeopleDirectory : IPeopleDirectory
 
     public string? NameOf(TeamsIdentity account)
     {
-        if (account.AadObjectId is { Length: > 0 } aad && _byAadObjectId.TryGetValue(aad, out var byAad))
+        var index = Fresh();
+        if (account.AadObjectId is { Length: > 0 } aad && index.ByAadObjectId.TryGetValue(aad, out var byAad))
         {
             return byAad;
         }
 
-        return account.TeamsUserId is { Length: > 0 } userId && _byTeamsUserId.TryGetValue(userId, out var byUserId) ? byUserId : null;
+        return account.TeamsUserId is { Length: > 0 } userId && index.ByTeamsUserId.TryGetValue(userId, out var byUserId) ? byUserId : null;
     }
 
     public string? RosterName(string writtenName) => _plan.Current.FindPerson(writtenName)?.Name;
@@ -89,17 +116,17 @@ public sealed partial class PeopleDirectory : IPeopleDirectory
             return;
         }
 
-        if (_options.AutoLinkByName && !_byPerson.ContainsKey(person))
+        if (_options.AutoLinkByName && !Fresh().ByPerson.ContainsKey(person))
         {
             TryLinkAutomatically(person, account, PeopleAuditActions.AutoLink, PersonLinkOrigins.Auto);
         }
     }
 
-    public PersonLink? FindLink(string personName) => _byPerson.GetValueOrDefault(PersonNames.Normalize(personName));
+    public PersonLink? FindLink(string personName) => Fresh().ByPerson.GetValueOrDefault(PersonNames.Normalize(personName));
 
     public bool IsCoordinator(string personName) => _roles.IsCoordinator(personName);
 
-    public IReadOnlyList<PersonLink> Links() => [.. _byPerson.Values.OrderBy(link => link.Id, StringComparer.Ordinal)];
+    public IReadOnlyList<PersonLink> Links() => [.. Fresh().ByPerson.Values.OrderBy(link => link.Id, StringComparer.Ordinal)];
 
     /// <summary>A coordinator links a roster person to a Teams identity, replacing the person's previous link.</summary>
     public LinkOutcome Link(string personName, TeamsIdentity identity, string actorName, string? actorAadObjectId)
@@ -231,33 +258,9 @@ public sealed partial class PeopleDirectory : IPeopleDirectory
         Detail = detail,
     };
 
-    private void Cache(PersonLink link)
-    {
-        _byPerson[link.Id] = link;
-        if (link.AadObjectId is { Length: > 0 } aad)
-        {
-            _byAadObjectId[aad] = link.Id;
-        }
+    private void Cache(PersonLink link) => _index.Add(link);
 
-        if (link.TeamsUserId is { Length: > 0 } userId)
-        {
-            _byTeamsUserId[userId] = link.Id;
-        }
-    }
-
-    private void Forget(PersonLink link)
-    {
-        _byPerson.TryRemove(link.Id, out _);
-        if (link.AadObjectId is { Length: > 0 } aad)
-        {
-            _byAadObjectId.TryRemove(aad, out _);
-        }
-
-        if (link.TeamsUserId is { Length: > 0 } userId)
-        {
-            _byTeamsUserId.TryRemove(userId, out _);
-        }
-    }
+    private void Forget(PersonLink link) => _index.Remove(link);
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

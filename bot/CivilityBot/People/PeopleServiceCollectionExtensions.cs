@@ -1,4 +1,5 @@
 using CivilityBot.Protocol;
+using CivilityBot.Storage;
 using CivilityBot.Turns;
 using CivilityBot.Uploads;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,14 +17,14 @@ public static class PeopleServiceCollectionExtensions
             .Bind(configuration.GetSection(PeopleOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<IPeopleStore, LiteDbPeopleStore>();
+        services.AddStore<IPeopleStore, LiteDbPeopleStore, PostgreSqlPeopleStore>();
         services.AddSingleton<CoordinatorRoles>();
         services.AddSingleton<PeopleDirectory>();
         services.AddSingleton<IPeopleDirectory>(provider => provider.GetRequiredService<PeopleDirectory>());
         services.AddMessageCommand<RosterCommand>(CommandOrder.Roster);
         services.AddMessageCommand<LinkCommand>(CommandOrder.Link);
         services.AddMessageCommand<CoordinatorRoleCommand>(CommandOrder.CoordinatorRole);
-        services.AddSingleton<IDirectoryRecordStore, LiteDbDirectoryRecordStore>();
+        services.AddStore<IDirectoryRecordStore, LiteDbDirectoryRecordStore, PostgreSqlDirectoryRecordStore>();
         services.AddRosterImport(configuration);
         return configuration.GetValue<bool>($"{GraphOptions.Section}:{nameof(GraphOptions.Enabled)}")
             ? services.AddGraph(configuration)

@@ -18,4 +18,10 @@ public interface IReminderScheduleStore
     void Update(ReminderSchedule schedule);
 
     bool Delete(int scheduleId);
+
+    /// <summary>
+    /// Claims one occurrence of a schedule for firing: true for exactly one caller per (schedule, occurrence), however
+    /// many instances ask, false for every later one. The claim is kept, so a restart cannot fire the occurrence again.
+    /// </summary>
+    bool TryClaimOccurrence(int scheduleId, DateTimeOffset occurrenceAt, DateTimeOffset claimedAt);
 }

@@ -8,6 +8,9 @@ public sealed class LiteDbReminderDraftStore : IReminderDraftStore
     private readonly BotDatabase _database;
     private readonly ILiteCollection<ReminderDraft> _drafts;
 
+    // LiteDB transactions read a snapshot, so two concurrent read-then-mark takes could both see the draft unused.
+    private readonly Lock _takeGate = new();
+
     public LiteDbReminderDraftStore(BotDatabase database)
     {
         _database = database;
@@ -20,18 +23,24 @@ public sealed class LiteDbReminderDraftStore : IReminderDraftStore
     public ReminderDraft? Find(string draftId, DateTimeOffset now) =>
         _drafts.FindById(draftId) is { Used: false } draft && draft.ExpiresAt > now ? draft : null;
 
-    public ReminderDraft? Take(string draftId, DateTimeOffset now) => _database.InTransaction(() =>
+    public ReminderDraft? Take(string draftId, DateTimeOffset now)
     {
-        var draft = Find(draftId, now);
-        if (draft is null)
+        lock (_takeGate)
         {
-            return null;
-        }
+            return _database.InTransaction(() =>
+            {
+                var draft = Find(draftId, now);
+                if (draft is null)
+                {
+                    return null;
+                }
 
-        draft.Used = true;
-        _drafts.Update(draft);
-        return draft;
-    });
+                draft.Used = true;
+                _drafts.Update(draft);
+                return draft;
+            });
+        }
+    }
 
     public int Prune(DateTimeOffset now) => _drafts.DeleteMany(d => d.ExpiresAt < now);
 }

@@ -6,10 +6,12 @@ namespace CivilityBot.Reminders;
 public sealed class LiteDbReminderScheduleStore : IReminderScheduleStore
 {
     private readonly ILiteCollection<ReminderSchedule> _schedules;
+    private readonly ILiteCollection<BsonDocument> _occurrences;
 
     public LiteDbReminderScheduleStore(BotDatabase database)
     {
         _schedules = database.Collection<ReminderSchedule>("reminder_schedules");
+        _occurrences = database.Collection<BsonDocument>("reminder_occurrences");
         _schedules.EnsureIndex(s => s.NextOccurrenceAt);
     }
 
@@ -32,4 +34,18 @@ public sealed class LiteDbReminderScheduleStore : IReminderScheduleStore
     public void Update(ReminderSchedule schedule) => _schedules.Update(schedule);
 
     public bool Delete(int scheduleId) => _schedules.Delete(scheduleId);
+
+    public bool TryClaimOccurrence(int scheduleId, DateTimeOffset occurrenceAt, DateTimeOffset claimedAt)
+    {
+        try
+        {
+            // The unique _id decides: a second insert of the same occurrence fails, whichever store object tries it.
+            _occurrences.Insert(new BsonDocument { ["_id"] = $"{scheduleId}|{occurrenceAt.UtcTicks}", ["claimedAt"] = claimedAt.UtcDateTime });
+            return true;
+        }
+        catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            return false;
+        }
+    }
 }

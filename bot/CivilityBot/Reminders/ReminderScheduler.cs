@@ -9,6 +9,8 @@ namespace CivilityBot.Reminders;
 /// Fires recurring reminders. When an occurrence (or several) passed while the service was down, only the latest
 /// one fires, and only if it is within the grace period; the next occurrence is always computed after "now", so a
 /// schedule never fires twice for one wake-up, and a broadcast remembers its occurrence so a crash cannot repeat it.
+/// Each occurrence is claimed in the store first (<see cref="IReminderScheduleStore.TryClaimOccurrence"/>), so however
+/// many instances run, one fires it.
 /// </summary>
 public sealed partial class ReminderScheduler(
     IReminderScheduleStore schedules,
@@ -53,20 +55,29 @@ public sealed partial class ReminderScheduler(
         foreach (var schedule in schedules.Due(now))
         {
             var occurrence = LatestOccurrence(schedule, now);
-            if (now - occurrence <= options.Value.ScheduleGracePeriod)
-            {
-                fired += Fire(schedule, occurrence) ? 1 : 0;
-            }
-            else
+            if (now - occurrence > options.Value.ScheduleGracePeriod)
             {
                 LogMissed(logger, schedule.Id, occurrence);
+                MoveOn(schedule, now);
             }
-
-            schedule.NextOccurrenceAt = ScheduleOccurrences.Next(schedule.Spec, now, ZoneOf(schedule));
-            schedules.Update(schedule);
+            else if (schedules.TryClaimOccurrence(schedule.Id, occurrence, now))
+            {
+                fired += Fire(schedule, occurrence) ? 1 : 0;
+                MoveOn(schedule, now);
+            }
+            else if (schedules.Find(schedule.Id) is { NextOccurrenceAt: { } next } stored && next <= now)
+            {
+                MoveOn(stored, now); // claimed before a crash (or by an instance still at work): only move it on
+            }
         }
 
         return fired;
+    }
+
+    private void MoveOn(ReminderSchedule schedule, DateTimeOffset now)
+    {
+        schedule.NextOccurrenceAt = ScheduleOccurrences.Next(schedule.Spec, now, ZoneOf(schedule));
+        schedules.Update(schedule);
     }
 
     private bool Fire(ReminderSchedule schedule, DateTimeOffset occurrence)

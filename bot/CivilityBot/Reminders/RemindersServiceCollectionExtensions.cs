@@ -1,3 +1,4 @@
+using CivilityBot.Storage;
 using CivilityBot.Turns;
 
 namespace CivilityBot.Reminders;
@@ -13,8 +14,8 @@ public static class RemindersServiceCollectionExtensions
         services.AddOptions<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<IReminderScheduleStore, LiteDbReminderScheduleStore>();
-        services.AddSingleton<IReminderDraftStore, LiteDbReminderDraftStore>();
+        services.AddStore<IReminderScheduleStore, LiteDbReminderScheduleStore, PostgreSqlReminderScheduleStore>();
+        services.AddStore<IReminderDraftStore, LiteDbReminderDraftStore, PostgreSqlReminderDraftStore>();
         services.AddSingleton<ReminderAudienceResolver>();
         services.AddSingleton<ReminderComposer>();
         services.AddSingleton<ReminderComposeForm>();

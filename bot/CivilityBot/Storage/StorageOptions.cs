@@ -6,6 +6,18 @@ public sealed class StorageOptions
 {
     public const string Section = "Storage";
 
+    /// <summary>The connection string read when <see cref="ConnectionString"/> is empty: <c>ConnectionStrings:CivilityBot</c>.</summary>
+    public const string ConnectionStringName = "CivilityBot";
+
+    /// <summary><see cref="StorageProvider.LiteDb"/> (default, one process) or <see cref="StorageProvider.PostgreSql"/>.</summary>
+    public StorageProvider Provider { get; set; } = StorageProvider.LiteDb;
+
+    /// <summary>
+    /// Npgsql connection string of the PostgreSQL database (e.g. <c>Host=db;Database=civilitybot;Username=bot;Password=…</c>),
+    /// required when <see cref="Provider"/> is PostgreSql; falls back to <c>ConnectionStrings:CivilityBot</c>.
+    /// </summary>
+    public string ConnectionString { get; set; } = string.Empty;
+
     /// <summary>The LiteDB file; relative paths resolve against the content root. Created on first run.</summary>
     [Required]
     public string Path { get; set; } = "App_Data/civilitybot.db";

@@ -1,4 +1,5 @@
 using CivilityBot.Protocol;
+using CivilityBot.Storage;
 using CivilityBot.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,7 +20,7 @@ public static class UploadsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IUploadLinkStore, LiteDbUploadLinkStore>();
+        services.AddStore<IUploadLinkStore, LiteDbUploadLinkStore, PostgreSqlUploadLinkStore>();
         services.AddSingleton<UploadLinks>();
         services.AddSingleton<UploadPurposes>();
         services.AddSingleton<UploadReceipts>();

@@ -1,15 +1,13 @@
-using CivilityBot.People;
-using CivilityBot.Storage;
-using CivilityBot.Tests.Storage;
-
 namespace CivilityBot.Tests.People;
 
-/// <summary>The <see cref="IDirectoryRecordStore"/> contract, run against LiteDB on a temp file (and across a reopen).</summary>
-public sealed class DirectoryRecordStoreContractTests : IDisposable
+/// <summary>The <see cref="IDirectoryRecordStore"/> contract; each storage technology runs it in a subclass (and across a reopen).</summary>
+public abstract class DirectoryRecordStoreContractTests
 {
-    private readonly TempDatabase _db = new();
+    /// <summary>A new store object over the same data.</summary>
+    protected abstract IDirectoryRecordStore NewStore();
 
-    public void Dispose() => _db.Dispose();
+    /// <summary>Closes the database and opens it again (a restart); returns a store over it.</summary>
+    protected abstract IDirectoryRecordStore Reopen();
 
     [Fact]
     public void Save_ThenFind_ReturnsTheSameRecordAfterTheDatabaseIsReopened()
@@ -20,17 +18,15 @@ public sealed class DirectoryRecordStoreContractTests : IDisposable
             DisplayName = "汪珂吉", Department = "办公室", CheckedAt = new DateTimeOffset(2023, 9, 15, 1, 0, 0, TimeSpan.Zero),
             Install = InstallStatus.AlreadyInstalled, InstallAt = new DateTimeOffset(2023, 9, 15, 2, 0, 0, TimeSpan.Zero),
         };
-        new LiteDbDirectoryRecordStore(_db.Database).Save(record);
-        _db.Database.Dispose();
+        NewStore().Save(record);
 
-        using var reopened = new BotDatabase(_db.Path);
-        Assert.Equal(record, new LiteDbDirectoryRecordStore(reopened).Find("汪珂吉"));
+        Assert.Equal(record, Reopen().Find("汪珂吉"));
     }
 
     [Fact]
     public void Update_APersonNeverLookedUp_StartsFromAnUnknownRecordAndKeepsTheChange()
     {
-        var store = new LiteDbDirectoryRecordStore(_db.Database);
+        var store = NewStore();
 
         store.Update("石勇", record => record with { Install = InstallStatus.Refused, InstallReason = InstallReasons.Forbidden });
 
@@ -41,5 +37,5 @@ public sealed class DirectoryRecordStoreContractTests : IDisposable
     }
 
     [Fact]
-    public void Find_UnknownPerson_IsNull() => Assert.Null(new LiteDbDirectoryRecordStore(_db.Database).Find("nobody"));
+    public void Find_UnknownPerson_IsNull() => Assert.Null(NewStore().Find("nobody"));
 }

@@ -11,6 +11,8 @@ public sealed class LiteDbReminderOutboxTests : ReminderOutboxContractTests, IDi
 
     protected override IOutbox Outbox { get; }
 
+    protected override IOutbox OtherInstance() => new LiteDbOutbox(_db.Database);
+
     public void Dispose() => _db.Dispose();
 
     [Fact]

@@ -10,6 +10,9 @@ public abstract class ReminderOutboxContractTests
 
     protected abstract IOutbox Outbox { get; }
 
+    /// <summary>Another instance of the store over the same data: the next process after a crash, or a second bot instance.</summary>
+    protected abstract IOutbox OtherInstance();
+
     [Fact]
     public void Enqueue_StoresEveryRecipientPendingBeforeAnythingIsSent()
     {
@@ -81,12 +84,48 @@ public abstract class ReminderOutboxContractTests
         var broadcast = Queue("宋伟", "周敬军");
         var inFlight = Outbox.TryBeginSend(Outbox.PendingDeliveryIds(broadcast.Id)[0], Now)!;
 
-        var failed = Outbox.FailInterrupted(Now);
+        var failed = OtherInstance().FailInterrupted(Now.AddHours(1));
 
         Assert.Equal(1, failed);
         var delivery = Outbox.Deliveries(broadcast.Id).Single(d => d.Id == inFlight.Id);
         Assert.Equal((DeliveryState.Failed, OutboxCodes.Interrupted), (delivery.State, delivery.ErrorCode));
         Assert.Equal("周敬军", Outbox.Deliveries(broadcast.Id).Single(d => d.Id == Outbox.PendingDeliveryIds(broadcast.Id).Single()).PersonName);
+    }
+
+    [Fact]
+    public void FailInterrupted_NeverTouchesTheInstancesOwnSends()
+    {
+        var broadcast = Queue("宋伟");
+        Outbox.TryBeginSend(Outbox.PendingDeliveryIds(broadcast.Id)[0], Now);
+
+        Assert.Equal(0, Outbox.FailInterrupted(Now.AddHours(1)));
+        Assert.Equal(1, Outbox.Count(broadcast.Id).Sending);
+    }
+
+    [Fact]
+    public void ClaimPending_HandsEachDeliveryToOneClaimInRecipientOrder()
+    {
+        var broadcast = Queue("宋伟", "周敬军", "汪珂吉");
+
+        var first = Outbox.ClaimPending(broadcast.Id, 2, Now);
+        var second = Outbox.ClaimPending(broadcast.Id, 2, Now);
+
+        Assert.Equal(Outbox.Deliveries(broadcast.Id).Select(d => d.Id), first.Concat(second));
+        Assert.Empty(Outbox.ClaimPending(broadcast.Id, 2, Now));
+        Assert.Equal(3, Outbox.Count(broadcast.Id).Pending);
+    }
+
+    [Fact]
+    public void ClaimPending_TakesOverAnUnsentClaimWhoseInstanceIsGone()
+    {
+        var broadcast = Queue("宋伟");
+        var claimed = Assert.Single(Outbox.ClaimPending(broadcast.Id, 5, Now));
+
+        var next = OtherInstance();
+        var later = Now.AddHours(1);
+
+        Assert.Equal(claimed, Assert.Single(next.ClaimPending(broadcast.Id, 5, later)));
+        Assert.NotNull(next.TryBeginSend(claimed, later));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CivilityBot.Storage;
 using CivilityBot.Turns;
 
 namespace CivilityBot.Knowledge.Corrections;
@@ -5,15 +6,16 @@ namespace CivilityBot.Knowledge.Corrections;
 public static class PlanCorrectionsServiceCollectionExtensions
 {
     /// <summary>
-    /// The live plan: the campaign file is the seed, the corrections stored in LiteDB (collection "plan_changes") are
+    /// The live plan: the campaign file is the seed, the corrections stored in the database (LiteDB collection / PostgreSQL table "plan_changes") are
     /// replayed on it, and every feature reads <see cref="IPlan"/> = <see cref="PlanState"/>. Registers the coordinators'
     /// correction commands (更换责任人 …, 撤销更正 N, 更正记录) and the preview card's buttons. Needs AddStorage and AddKnowledge.
     /// </summary>
     public static IServiceCollection AddPlanCorrections(this IServiceCollection services)
     {
-        services.AddSingleton<IPlanStore, LiteDbPlanStore>();
+        services.AddStore<IPlanStore, LiteDbPlanStore, PostgreSqlPlanStore>();
         services.AddSingleton(provider => new PlanState(
-            provider.GetRequiredService<Campaign>(), provider.GetRequiredService<IPlanStore>(), provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<Campaign>(), provider.GetRequiredService<IPlanStore>(), provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IStoreVersions>()));
         services.AddSingleton<IPlan>(provider => provider.GetRequiredService<PlanState>());
         services.AddSingleton<PlanCardComposer>();
         services.AddCardActions<PlanCardActions>();

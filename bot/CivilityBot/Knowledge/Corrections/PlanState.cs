@@ -1,3 +1,5 @@
+using CivilityBot.Storage;
+
 namespace CivilityBot.Knowledge.Corrections;
 
 /// <summary>
@@ -6,10 +8,12 @@ namespace CivilityBot.Knowledge.Corrections;
 /// one change and replays the rest. A change that no longer applies after an earlier one is reverted is skipped and
 /// listed in <see cref="Skipped"/>. Thread-safe; readers see whole snapshots.
 /// </summary>
-public sealed class PlanState(Campaign seed, IPlanStore store, TimeProvider time) : IPlan
+public sealed class PlanState(Campaign seed, IPlanStore store, TimeProvider time, IStoreVersions? versions = null) : IPlan
 {
     private readonly Lock _gate = new();
+    private readonly IStoreVersions _versions = versions ?? new SingleProcessStoreVersions();
     private int _version;
+    private long _storeVersion;
 
     /// <summary>The reason <see cref="Apply"/> gives when the plan changed after the preview.</summary>
     public const string StalePreview = "这份预览之后计划已有其他更正，预览已失效，请重新发送更正命令。";
@@ -77,10 +81,17 @@ public sealed class PlanState(Campaign seed, IPlanStore store, TimeProvider time
         }
     }
 
+    /// <summary>The plan as stored: replayed again when another instance recorded or reverted a change (<see cref="IStoreVersions"/>).</summary>
     private (Campaign Campaign, IReadOnlyList<PlanChange> Skipped) Snapshot()
     {
+        var storeVersion = _versions.Current(StoreNames.Plan);
         lock (_gate)
         {
+            if (storeVersion != _storeVersion)
+            {
+                (_snapshot, _storeVersion) = (null, storeVersion);
+            }
+
             return _snapshot ??= Replay();
         }
     }

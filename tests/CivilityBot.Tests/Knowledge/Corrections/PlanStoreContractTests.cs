@@ -1,20 +1,19 @@
 using CivilityBot.Knowledge.Corrections;
-using CivilityBot.Tests.Storage;
 
 namespace CivilityBot.Tests.Knowledge.Corrections;
 
-/// <summary>The contract of <see cref="IPlanStore"/>, run against LiteDB on a temp file.</summary>
-public sealed class PlanStoreContractTests : IDisposable
+/// <summary>The contract of <see cref="IPlanStore"/>; each storage technology runs it in a subclass.</summary>
+public abstract class PlanStoreContractTests
 {
     private static readonly DateTimeOffset At = new(2026, 8, 3, 6, 20, 0, TimeSpan.Zero);
-    private readonly TempDatabase _db = new();
 
-    public void Dispose() => _db.Dispose();
+    /// <summary>A new store object over the same data (as after a restart, or on another instance).</summary>
+    protected abstract IPlanStore NewStore();
 
     [Fact]
     public void Record_AssignsIdsInOrderAndKeepsEveryField()
     {
-        var store = new LiteDbPlanStore(_db.Database);
+        var store = NewStore();
 
         var first = store.Record(Change("16.1"));
         var second = store.Record(Change("8.1"));
@@ -29,12 +28,12 @@ public sealed class PlanStoreContractTests : IDisposable
     [Fact]
     public void Revert_MarksOnceAndSurvivesReopening()
     {
-        new LiteDbPlanStore(_db.Database).Record(Change("16.1"));
+        NewStore().Record(Change("16.1"));
 
-        Assert.True(new LiteDbPlanStore(_db.Database).Revert(1, "晏桃保", At.AddHours(1)));
-        Assert.False(new LiteDbPlanStore(_db.Database).Revert(1, "晏桃保", At.AddHours(2)));
-        Assert.False(new LiteDbPlanStore(_db.Database).Revert(99, "晏桃保", At));
-        var change = Assert.Single(new LiteDbPlanStore(_db.Database).Changes());
+        Assert.True(NewStore().Revert(1, "晏桃保", At.AddHours(1)));
+        Assert.False(NewStore().Revert(1, "晏桃保", At.AddHours(2)));
+        Assert.False(NewStore().Revert(99, "晏桃保", At));
+        var change = Assert.Single(NewStore().Changes());
         Assert.Equal(("晏桃保", At.AddHours(1)), (change.RevertedBy, change.RevertedAt));
     }
 
