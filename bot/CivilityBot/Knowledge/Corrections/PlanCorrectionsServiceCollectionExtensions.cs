@@ -7,13 +7,15 @@ public static class PlanCorrectionsServiceCollectionExtensions
     /// <summary>
     /// The live plan: the campaign file is the seed, the corrections stored in LiteDB (collection "plan_changes") are
     /// replayed on it, and every feature reads <see cref="IPlan"/> = <see cref="PlanState"/>. Registers the coordinators'
-    /// correction commands (更换责任人 …, 撤销更正 N, 更正记录) and the preview card's buttons. Needs AddStorage and AddKnowledge.
+    /// correction commands (更换责任人 …, 撤销更正 N, 更正记录) and the preview card's buttons. Needs AddStorage and AddKnowledge;
+    /// with AddRounds, the plan is the active round's.
     /// </summary>
     public static IServiceCollection AddPlanCorrections(this IServiceCollection services)
     {
         services.AddSingleton<IPlanStore, LiteDbPlanStore>();
         services.AddSingleton(provider => new PlanState(
-            provider.GetRequiredService<Campaign>(), provider.GetRequiredService<IPlanStore>(), provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<Campaign>(), provider.GetRequiredService<IPlanStore>(), provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<Rounds.IRoundStore>()));
         services.AddSingleton<IPlan>(provider => provider.GetRequiredService<PlanState>());
         services.AddSingleton<PlanCardComposer>();
         services.AddCardActions<PlanCardActions>();
