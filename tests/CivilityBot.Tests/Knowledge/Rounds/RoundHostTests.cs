@@ -44,6 +44,7 @@ public sealed class RoundHostTests : IDisposable
         Assert.Contains("0 项逾期", progress, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"[1-9]\d* 项逾期", progress);
         Assert.Null(_app.Store.Find("16.1")); // the new round's checklists start empty
+        Assert.Contains(_app.Service<IChecklistProgress>().OutstandingFor("汪珂吉"), item => item.SubCriterionId == "16.1"); // reminders follow
         Assert.Contains("2026", await AnswerAsync("验收什么时候"), StringComparison.Ordinal);
 
         var ledger = await _app.CardOfAsync("导出2023年台账", _coordinator);
@@ -57,6 +58,9 @@ public sealed class RoundHostTests : IDisposable
         Assert.Equal(("已完成", "汪珂吉"), (row["状态"], row["最后修改人"]));
         Assert.Single(workbook.Query(useHeaderRow: true, sheetName: LedgerExporter.AuditSheet));
         Assert.Contains(RoundLedgerDownloadSource.CorrectionsSheet, workbook.GetSheetNames());
+        using var csv = await client.GetAsync(new Uri(Url(ledger, ".csv")).PathAndQuery);
+        Assert.Contains("16.1", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("文明创建台账-2023年-", csv.Content.Headers.ContentDisposition?.FileNameStar, StringComparison.Ordinal);
     }
 
     [Fact]
