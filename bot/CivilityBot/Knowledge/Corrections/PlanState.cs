@@ -123,8 +123,11 @@ public sealed class PlanState(Campaign seed, IPlanStore store, TimeProvider time
         return stored.Count == 0 ? [CampaignRound.First(seed)] : stored;
     }
 
+    // Read on every turn (and by every checklist store call): a snapshot is immutable and replaced whole under the lock,
+    // so a reader only takes the lock to load the first one.
     private Snapshot Load()
     {
+        if (Volatile.Read(ref _snapshot) is { } snapshot) return snapshot;
         lock (_gate)
         {
             return _snapshot ??= Replay();
