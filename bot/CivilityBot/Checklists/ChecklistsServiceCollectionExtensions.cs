@@ -1,4 +1,5 @@
 using CivilityBot.Downloads;
+using CivilityBot.Knowledge.Rounds;
 using CivilityBot.Storage;
 using CivilityBot.Turns;
 
@@ -7,7 +8,7 @@ namespace CivilityBot.Checklists;
 public static class ChecklistsServiceCollectionExtensions
 {
     /// <summary>
-    /// Checklists: state and audit, the card actions, progress, ledger export, and sending checklists (through the
+    /// Checklists: state and audit (per campaign round: the active round's is <see cref="IChecklistStore"/>), the card actions, progress, ledger export, and sending checklists (through the
     /// outbox, AddOutreach).
     /// </summary>
     public static IServiceCollection AddChecklists(this IServiceCollection services, IConfiguration configuration)
@@ -16,7 +17,8 @@ public static class ChecklistsServiceCollectionExtensions
             .Bind(configuration.GetSection(ChecklistOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddStore<IChecklistStore, LiteDbChecklistStore, PostgreSqlChecklistStore>();
+        services.AddSingleton<IRoundChecklistStores, LiteDbRoundChecklistStores>();
+        services.AddSingleton<IChecklistStore, ActiveRoundChecklistStore>();
         services.AddSingleton<ChecklistPages>();
         services.AddSingleton<ChecklistCardComposer>();
         services.AddSingleton<ChecklistEditor>();
@@ -24,6 +26,8 @@ public static class ChecklistsServiceCollectionExtensions
         services.AddSingleton<IChecklistProgress>(provider => provider.GetRequiredService<ProgressCalculator>());
         services.AddSingleton<LedgerExporter>();
         services.AddSingleton<IDownloadSource, LedgerDownloadSource>();
+        services.AddSingleton<IRoundRecords, ChecklistRoundRecords>();
+        services.AddSingleton<IDownloadSource, RoundLedgerDownloadSource>();
         services.AddCardActions<ChecklistCardActions>();
         services.AddCardActions<ChecklistSendActions>();
         services.AddSingleton<ProgressViewers>();

@@ -22,10 +22,16 @@ public sealed class LiteDbChecklistStore : IChecklistStore
     private volatile Dictionary<string, ChecklistItemState> _current;
 
     public LiteDbChecklistStore(BotDatabase database)
+        : this(database, StatesCollection, AuditCollection)
+    {
+    }
+
+    /// <summary>A store over other collections: a later campaign round keeps its checklists apart ("checklist_states_r2").</summary>
+    public LiteDbChecklistStore(BotDatabase database, string statesCollection, string auditCollection)
     {
         _database = database;
-        _states = database.Collection<ChecklistItemState>(StatesCollection);
-        _audit = database.Collection<ChecklistAuditEntry>(AuditCollection);
+        _states = database.Collection<ChecklistItemState>(statesCollection);
+        _audit = database.Collection<ChecklistAuditEntry>(auditCollection);
         _audit.EnsureIndex(entry => entry.ActivityId);
         _current = _states.FindAll().ToDictionary(state => state.Id, StringComparer.Ordinal);
     }

@@ -26,4 +26,8 @@ public enum CommandOrder
     PlanCorrection = 400,
     PlanRevert = 410,
     PlanHistory = 420,
+    StartRound = 430,
+    ImportTaskTable = 440,
+    RoundList = 450,
+    RoundLedger = 460,
 }

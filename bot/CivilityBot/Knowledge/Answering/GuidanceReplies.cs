@@ -17,8 +17,8 @@ internal sealed class GuidanceReplies(Campaign campaign, DataCheck dataCheck, Gu
         {
             Text = Pick(language, "中文或英文都可以。", "Ask in Chinese or English."),
             Footnote = Pick(language,
-                "协调人可在对话中更正计划（更换责任人、科室改名、阶段日期、确认读法），先预览、确认后生效、可撤销：发送“更正帮助”。",
-                "Coordinators can correct the plan in chat (owners, department names, phase dates, readings): send \"更正帮助\"."),
+                "协调人可在对话中更正计划（更换责任人、科室改名、阶段日期、确认读法），先预览、确认后生效、可撤销：发送“更正帮助”。新一轮复查：“开始新一轮 2026-03-01 2026-06-30”或“导入任务分解表”；往届台账：“查看轮次”。",
+                "Coordinators can correct the plan in chat (owners, department names, phase dates, readings): send \"更正帮助\". A new round: \"start new round 2026-03-01 2026-06-30\" or \"import task table\"; past rounds: \"rounds\"."),
         };
         var summary = Pick(language, "可以这样问：", "You can ask: ") + List(language, examples.Lines(language).Select(line => line.AskText!));
         return new KnowledgeReply(summary, AnswerCards.Info(model), language);

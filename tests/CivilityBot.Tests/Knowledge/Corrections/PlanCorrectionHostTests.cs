@@ -53,6 +53,18 @@ public sealed class PlanCorrectionHostTests : IDisposable
     }
 
     [Fact]
+    public async Task A_correction_typed_in_English_previews_and_applies_like_the_Chinese_one()
+    {
+        var preview = await _app.CardOfAsync("change owner of 16.1 to 宋伟", _coordinator);
+        await _app.PressAsync(preview, PlanVerbs.Confirm, _coordinator);
+
+        Assert.Contains("子项16.1 责任人", CardClient.Text(preview), StringComparison.Ordinal);
+        Assert.Contains("16.1 ", await AllChecklistPagesAsync(_songWei), StringComparison.Ordinal);
+        Assert.Contains("#1 子项16.1 责任人", CardClient.Text(await _app.CardOfAsync("corrections", _coordinator)), StringComparison.Ordinal);
+        Assert.Contains("恢复为 团委 汪珂吉", CardClient.Text(await _app.CardOfAsync("undo correction 1", _coordinator)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_progress_card_names_the_new_owner_of_an_indicator()
     {
         var preview = await _app.CardOfAsync("更换责任人 第16项 工会 陈振红", _coordinator);

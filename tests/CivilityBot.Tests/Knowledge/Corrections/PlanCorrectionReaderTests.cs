@@ -17,6 +17,11 @@ public class PlanCorrectionReaderTests
     [InlineData("确认读法 宋衍 宋伟", PlanCorrectionKind.ConfirmReading, "宋衍", "宋伟")]
     [InlineData("确认读法 宋衍为宋伟", PlanCorrectionKind.ConfirmReading, "宋衍", "宋伟")]
     [InlineData("确认读法 宋衍", PlanCorrectionKind.ConfirmReading, "宋衍", "宋衍")]
+    [InlineData("change owner of 16.1 to 宋伟", PlanCorrectionKind.SubCriterionOwners, "16.1", "办公室 宋伟")]
+    [InlineData("Change the owners of item 16 to 团委 汪珂吉、办公室 宋伟", PlanCorrectionKind.IndicatorOwners, "16", "团委 汪珂吉、办公室 宋伟")]
+    [InlineData("rename department 法规科 to 政策法规科", PlanCorrectionKind.DepartmentName, "法规科", "政策法规科")]
+    [InlineData("change phase 2 to 2026-08-01 to 2026-10-31", PlanCorrectionKind.PhaseDates, "2", "2026-08-01 to 2026-10-31")]
+    [InlineData("confirm reading 宋衍 as 宋伟", PlanCorrectionKind.ConfirmReading, "宋衍", "宋伟")]
     public void Read_CommandAsAnOfficeWorkerTypesIt_GivesTheCorrection(string text, PlanCorrectionKind kind, string target, string value)
     {
         var read = PlanCorrectionReader.Read(SeedCampaign.Campaign, text);
@@ -41,5 +46,20 @@ public class PlanCorrectionReaderTests
     [InlineData("第16项谁负责")]
     [InlineData("宋伟负责哪些")]
     [InlineData("更正记录")]
+    [InlineData("who handles item 16")]
+    [InlineData("rename")]
     public void Read_OtherText_IsNotACorrection(string text) => Assert.Null(PlanCorrectionReader.Read(SeedCampaign.Campaign, text));
+
+    [Theory]
+    [InlineData("undo correction 3", "3")]
+    [InlineData("Revert correction #12", "12")]
+    [InlineData("撤销更正 3", "3")]
+    public void Revert_InEitherLanguage_ReadsTheNumber(string text, string id) =>
+        Assert.Equal(id, PlanCommandPatterns.Revert().Match(text).Groups["id"].Value);
+
+    [Theory]
+    [InlineData("corrections")]
+    [InlineData("correction history")]
+    [InlineData("更正记录")]
+    public void History_InEitherLanguage_Matches(string text) => Assert.Matches(PlanCommandPatterns.History(), text);
 }
