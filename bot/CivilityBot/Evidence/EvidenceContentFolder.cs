@@ -3,10 +3,10 @@ using System.Security.Cryptography;
 namespace CivilityBot.Evidence;
 
 /// <summary>
-/// Evidence bytes as plain files named by their SHA-256 (<c>{root}/ab/abcdef…</c>), for stores whose records live
-/// elsewhere (PostgreSQL). A file is written to <c>{root}/tmp</c> first and moved into place only when complete, so a
-/// half-written file is never visible under a hash. Several instances share it when <c>root</c> is a shared folder.
-/// The same layout as <see cref="LiteDbEvidenceStore"/> uses, so a folder moves between the two stores unchanged.
+/// Evidence bytes as plain files named by their SHA-256 (<c>{root}/ab/abcdef…</c>), for both evidence stores (records in
+/// LiteDB or PostgreSQL), so a folder moves between them unchanged. A file is written to <c>{root}/tmp</c> first and
+/// moved into place only when complete, so a half-written file is never visible under a hash. Several instances share
+/// it when <c>root</c> is a shared folder.
 /// </summary>
 public sealed class EvidenceContentFolder
 {
@@ -77,6 +77,7 @@ public sealed class EvidenceContentFolder
     public Stream Open(string sha256)
     {
         var path = PathOf(sha256);
+        // No FileStream buffer: readers copy in large chunks of their own, and a binder opens a thousand files.
         return File.Exists(path)
             ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan | FileOptions.Asynchronous)
             : throw new FileNotFoundException("No stored content with this SHA-256.", sha256);

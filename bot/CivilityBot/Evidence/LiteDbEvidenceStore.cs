@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using CivilityBot.Storage;
 using LiteDB;
 
@@ -9,45 +8,29 @@ namespace CivilityBot.Evidence;
 /// (<c>{root}/ab/abcdef…</c>). Plain files rather than LiteDB FileStorage because a 500 MB recording would otherwise
 /// pass through LiteDB's single write lock and log file (written twice, holding up every checklist save meanwhile),
 /// would grow the database file that every start-up opens, and could not be streamed into a binder at copy speed.
-/// A file is written to <c>{root}/tmp</c> first and moved into place only when complete, so a half-written file is never
-/// visible under a hash.
+/// The files are kept by <see cref="EvidenceContentFolder"/>, as on PostgreSQL.
 /// </summary>
 public sealed class LiteDbEvidenceStore : IEvidenceStore
 {
-    private const int BufferSize = 81920;
     private readonly BotDatabase _database;
     private readonly ILiteCollection<EvidenceFile> _files;
     private readonly ILiteCollection<EvidenceAuditEntry> _audit;
-    private readonly string _root;
+    private readonly EvidenceContentFolder _content;
     private readonly Lock _writeLock = new();
 
     /// <summary>Keeps files under <paramref name="root"/> (created if missing).</summary>
     public LiteDbEvidenceStore(BotDatabase database, string root)
     {
         _database = database;
-        _root = root;
+        _content = new EvidenceContentFolder(root);
         _files = database.Collection<EvidenceFile>("evidence_files");
         _files.EnsureIndex(file => file.SubCriterionId);
         _audit = database.Collection<EvidenceAuditEntry>("evidence_audit");
         _audit.EnsureIndex(entry => entry.SubCriterionId);
-        Directory.CreateDirectory(TempFolder);
     }
 
-    private string TempFolder => Path.Combine(_root, "tmp");
-
-    public async Task<StagedEvidence> StageAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
-    {
-        var tempPath = Path.Combine(TempFolder, Guid.NewGuid().ToString("N"));
-        try
-        {
-            return await CopyAsync(content, maxBytes, tempPath, cancellationToken);
-        }
-        catch
-        {
-            File.Delete(tempPath);
-            throw;
-        }
-    }
+    public Task<StagedEvidence> StageAsync(Stream content, long maxBytes, CancellationToken cancellationToken) =>
+        _content.StageAsync(content, maxBytes, cancellationToken);
 
     public EvidenceFile Add(StagedEvidence staged, EvidenceFileInfo info)
     {
@@ -70,7 +53,7 @@ public sealed class LiteDbEvidenceStore : IEvidenceStore
             UploadedBy = info.UploadedBy,
             UploadedAt = info.UploadedAt,
         };
-        Keep(staged);
+        _content.Keep(staged);
         lock (_writeLock)
         {
             return _database.InTransaction(() =>
@@ -109,17 +92,9 @@ public sealed class LiteDbEvidenceStore : IEvidenceStore
         }
     }
 
-    public Stream OpenContent(string sha256)
-    {
-        var path = BlobPath(sha256);
-        // No FileStream buffer: readers copy in large chunks of their own, and a binder opens a thousand files.
-        return File.Exists(path)
-            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan | FileOptions.Asynchronous)
-            : throw new FileNotFoundException("No stored content with this SHA-256.", sha256);
-    }
+    public Stream OpenContent(string sha256) => _content.Open(sha256);
 
-    public int StoredContentCount() =>
-        Directory.EnumerateDirectories(_root).Where(folder => Path.GetFileName(folder) != "tmp").Sum(folder => Directory.EnumerateFiles(folder).Count());
+    public int StoredContentCount() => _content.Count();
 
     public void AppendAudit(EvidenceAuditEntry entry)
     {
@@ -131,56 +106,6 @@ public sealed class LiteDbEvidenceStore : IEvidenceStore
 
     public IReadOnlyList<EvidenceAuditEntry> Audit(string? subCriterionId = null) =>
         [.. (subCriterionId is null ? _audit.FindAll() : _audit.Find(entry => entry.SubCriterionId == subCriterionId)).OrderBy(entry => entry.Id)];
-
-    private static async Task<StagedEvidence> CopyAsync(Stream content, long maxBytes, string tempPath, CancellationToken cancellationToken)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var head = new MemoryStream(EvidenceTypeSniffer.HeadLength);
-        var buffer = new byte[BufferSize];
-        long size = 0;
-        await using (var output = new FileStream(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous))
-        {
-            int read;
-            while (size <= maxBytes && (read = await content.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, maxBytes + 1 - size)), cancellationToken)) > 0)
-            {
-                if (head.Length < EvidenceTypeSniffer.HeadLength)
-                {
-                    head.Write(buffer, 0, (int)Math.Min(read, EvidenceTypeSniffer.HeadLength - head.Length));
-                }
-
-                hash.AppendData(buffer, 0, read);
-                await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                size += read;
-            }
-        }
-
-        return new StagedEvidence(tempPath, Convert.ToHexStringLower(hash.GetHashAndReset()), size, head.ToArray(), size > maxBytes);
-    }
-
-    /// <summary>Moves the staged file under its hash, or drops it when that content is already stored.</summary>
-    private void Keep(StagedEvidence staged)
-    {
-        var target = BlobPath(staged.Sha256);
-        if (File.Exists(target))
-        {
-            return;
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        try
-        {
-            File.Move(staged.TempPath, target);
-        }
-        catch (IOException) when (File.Exists(target))
-        {
-            // Another upload of the same content won the race; its copy is identical.
-        }
-    }
-
-    private string BlobPath(string sha256) =>
-        sha256.Length == 64 && sha256.All(char.IsAsciiHexDigitLower)
-            ? Path.Combine(_root, sha256[..2], sha256)
-            : throw new FileNotFoundException("Not a stored SHA-256.", sha256);
 
     private static EvidenceAuditEntry Entry(EvidenceFile file, string action, string actor, DateTimeOffset at) => new()
     {
