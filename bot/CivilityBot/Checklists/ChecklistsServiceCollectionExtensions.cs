@@ -17,7 +17,7 @@ public static class ChecklistsServiceCollectionExtensions
             .Bind(configuration.GetSection(ChecklistOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<IRoundChecklistStores, LiteDbRoundChecklistStores>();
+        services.AddStore<IRoundChecklistStores, LiteDbRoundChecklistStores, PostgreSqlRoundChecklistStores>();
         services.AddSingleton<IChecklistStore, ActiveRoundChecklistStore>();
         services.AddSingleton<ChecklistPages>();
         services.AddSingleton<ChecklistCardComposer>();

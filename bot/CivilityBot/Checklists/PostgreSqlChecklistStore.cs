@@ -6,15 +6,19 @@ using Npgsql;
 namespace CivilityBot.Checklists;
 
 /// <summary>
-/// Checklist state and audit on PostgreSQL (tables <c>checklist_states</c>, <c>checklist_audit</c>; records as jsonb),
-/// shared by every instance. A save is one transaction under a transaction-scoped advisory lock, so saves from all
-/// instances are applied one after another against the stored (never a cached) state, and it bumps
-/// <see cref="StoreNames.Checklists"/>. Reads come from an in-memory copy of the states that is reloaded whenever that
-/// version differs from the one it was loaded at: a save on one instance is seen by the next read on any other.
+/// The checklist state and audit of one campaign round on PostgreSQL (rows of <c>checklist_states</c> and
+/// <c>checklist_audit</c> with this <c>round_id</c>; records as jsonb), shared by every instance. A save is one
+/// transaction under a transaction-scoped advisory lock per round, so saves from all instances are applied one after
+/// another against the stored (never a cached) state, and it bumps the round's version
+/// (<see cref="StoreNames.ChecklistsOf"/>). Reads come from an in-memory copy of the round's states that is reloaded
+/// whenever that version differs from the one it was loaded at: a save on one instance is seen by the next read on any
+/// other. An activity id is audited at most once per round.
 /// </summary>
-public sealed class PostgreSqlChecklistStore(PostgreSqlDatabase database, IStoreVersions? versions = null) : IChecklistStore
+/// <param name="roundId">The campaign round (1, 2, …); rows written before rounds existed are round 1's.</param>
+public sealed class PostgreSqlChecklistStore(PostgreSqlDatabase database, IStoreVersions? versions = null, int roundId = 1) : IChecklistStore
 {
     private readonly IStoreVersions _versions = versions ?? new PostgreSqlStoreVersions(database);
+    private readonly string _versionName = StoreNames.ChecklistsOf(roundId);
     private readonly Lock _gate = new();
     private Dictionary<string, ChecklistItemState> _current = new(StringComparer.Ordinal);
     private long _loadedVersion = -1;
@@ -27,10 +31,10 @@ public sealed class PostgreSqlChecklistStore(PostgreSqlDatabase database, IStore
     {
         var (result, version, applied) = database.InTransaction((connection, transaction) =>
         {
-            connection.Execute("SELECT pg_advisory_xact_lock(hashtext('civilitybot.checklists'))", transaction: transaction);
+            connection.Execute("SELECT pg_advisory_xact_lock(hashtext('civilitybot.' || @name))", new { name = _versionName }, transaction);
             var result = Apply(connection, transaction, save);
             var applied = result.Outcomes.Where(outcome => outcome.Applied).ToList();
-            var version = applied.Count > 0 ? StoreVersions.Bump(connection, transaction, StoreNames.Checklists) : 0;
+            var version = applied.Count > 0 ? StoreVersions.Bump(connection, transaction, _versionName) : 0;
             return (result, version, applied);
         });
         if (applied.Count > 0)
@@ -44,25 +48,25 @@ public sealed class PostgreSqlChecklistStore(PostgreSqlDatabase database, IStore
     public IReadOnlyList<ChecklistAuditEntry> Audit()
     {
         using var connection = database.Open();
-        return [.. connection.Query<(long Id, string Doc)>("SELECT id, doc::text FROM checklist_audit ORDER BY id")
+        return [.. connection.Query<(long Id, string Doc)>("SELECT id, doc::text FROM checklist_audit WHERE round_id = @roundId ORDER BY id", new { roundId })
             .Select(row => JsonDocuments.Read<ChecklistAuditEntry>(row.Doc) with { Id = (int)row.Id })];
     }
 
     public int AuditCount()
     {
         using var connection = database.Open();
-        return connection.ExecuteScalar<int>("SELECT count(*)::int FROM checklist_audit");
+        return connection.ExecuteScalar<int>("SELECT count(*)::int FROM checklist_audit WHERE round_id = @roundId", new { roundId });
     }
 
-    private static ChecklistSaveResult Apply(NpgsqlConnection connection, NpgsqlTransaction transaction, ChecklistSave save)
+    private ChecklistSaveResult Apply(NpgsqlConnection connection, NpgsqlTransaction transaction, ChecklistSave save)
     {
         var stored = connection.Query<string>(
-                "SELECT doc::text FROM checklist_states WHERE id = ANY(@ids)",
-                new { ids = save.Changes.Select(change => change.SubCriterionId).Distinct().ToArray() }, transaction)
+                "SELECT doc::text FROM checklist_states WHERE round_id = @roundId AND id = ANY(@ids)",
+                new { roundId, ids = save.Changes.Select(change => change.SubCriterionId).Distinct().ToArray() }, transaction)
             .Select(JsonDocuments.Read<ChecklistItemState>)
             .ToDictionary(state => state.Id, StringComparer.Ordinal);
         if (save.ActivityId is { Length: > 0 } activityId && connection.ExecuteScalar<bool>(
-                "SELECT EXISTS (SELECT 1 FROM checklist_audit WHERE activity_id = @activityId)", new { activityId }, transaction))
+                "SELECT EXISTS (SELECT 1 FROM checklist_audit WHERE round_id = @roundId AND activity_id = @activityId)", new { roundId, activityId }, transaction))
         {
             return new ChecklistSaveResult([.. save.Changes.Select(change => Unchanged(stored, change))], Replayed: true);
         }
@@ -75,10 +79,11 @@ public sealed class PostgreSqlChecklistStore(PostgreSqlDatabase database, IStore
             {
                 stored[outcome.State.Id] = outcome.State;
                 connection.Execute(
-                    "INSERT INTO checklist_states (id, doc) VALUES (@Id, @doc::jsonb) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc",
-                    new { outcome.State.Id, doc = JsonDocuments.Write(outcome.State) }, transaction);
-                connection.Execute("INSERT INTO checklist_audit (activity_id, doc) VALUES (@ActivityId, @doc::jsonb)",
-                    new { audit.ActivityId, doc = JsonDocuments.Write(audit) }, transaction);
+                    "INSERT INTO checklist_states (round_id, id, doc) VALUES (@roundId, @Id, @doc::jsonb) "
+                    + "ON CONFLICT (round_id, id) DO UPDATE SET doc = excluded.doc",
+                    new { roundId, outcome.State.Id, doc = JsonDocuments.Write(outcome.State) }, transaction);
+                connection.Execute("INSERT INTO checklist_audit (round_id, activity_id, doc) VALUES (@roundId, @ActivityId, @doc::jsonb)",
+                    new { roundId, audit.ActivityId, doc = JsonDocuments.Write(audit) }, transaction);
             }
 
             outcomes.Add(outcome);
@@ -94,7 +99,7 @@ public sealed class PostgreSqlChecklistStore(PostgreSqlDatabase database, IStore
     /// <summary>The states as of the stored version: reloaded when any instance saved since the last load.</summary>
     private Dictionary<string, ChecklistItemState> Fresh()
     {
-        var version = _versions.Current(StoreNames.Checklists);
+        var version = _versions.Current(_versionName);
         lock (_gate)
         {
             if (version == _loadedVersion)
@@ -104,7 +109,7 @@ public sealed class PostgreSqlChecklistStore(PostgreSqlDatabase database, IStore
         }
 
         using var connection = database.Open();
-        var states = connection.Query<string>("SELECT doc::text FROM checklist_states")
+        var states = connection.Query<string>("SELECT doc::text FROM checklist_states WHERE round_id = @roundId", new { roundId })
             .Select(JsonDocuments.Read<ChecklistItemState>)
             .ToDictionary(state => state.Id, StringComparer.Ordinal);
         lock (_gate)

@@ -40,7 +40,7 @@ public static class PeopleServiceCollectionExtensions
             .Bind(configuration.GetSection(RosterImportOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<IRosterStore, LiteDbRosterStore>();
+        services.AddStore<IRosterStore, LiteDbRosterStore, PostgreSqlRosterStore>();
         services.AddSingleton<IUploadPurpose, RosterImportPurpose>();
         services.AddMessageCommand<RosterImportCommand>(CommandOrder.RosterImport);
         services.AddCardActions<RosterImportActions>();

@@ -9,8 +9,12 @@ public static class StoreNames
     /// <summary>Plan corrections (<c>IPlanStore</c>).</summary>
     public const string Plan = "plan";
 
-    /// <summary>Checklist states (<c>IChecklistStore</c>).</summary>
+    /// <summary>Checklist states of round 1 (<c>IChecklistStore</c>); other rounds' are named by <see cref="ChecklistsOf"/>.</summary>
     public const string Checklists = "checklists";
+
+    /// <summary>The name of round <paramref name="roundId"/>'s checklist states: "checklists" for round 1, "checklists_r2", … after.</summary>
+    public static string ChecklistsOf(int roundId) =>
+        roundId <= 1 ? Checklists : Checklists + "_r" + roundId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Conversation references (<c>IConversationReferenceStore</c>).</summary>
     public const string ConversationReferences = "conversation_references";

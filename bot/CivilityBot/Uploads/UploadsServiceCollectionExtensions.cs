@@ -25,7 +25,7 @@ public static class UploadsServiceCollectionExtensions
         services.AddSingleton<UploadPurposes>();
         services.AddSingleton<UploadReceipts>();
         services.AddSingleton<UploadEndpoint>();
-        services.AddSingleton<IPendingUploadStore, LiteDbPendingUploadStore>();
+        services.AddStore<IPendingUploadStore, LiteDbPendingUploadStore, PostgreSqlPendingUploadStore>();
         services.AddSingleton<PendingUploads>();
         services.AddSingleton<ChatFileDownloader>();
         services.AddHttpClient(ChatFileDownloader.PlainClient);

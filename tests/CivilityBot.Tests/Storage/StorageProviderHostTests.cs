@@ -1,4 +1,6 @@
+using CivilityBot.Storage;
 using CivilityBot.Tests.Host;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CivilityBot.Tests.Storage;
@@ -33,6 +35,39 @@ public sealed class StorageProviderHostTests
         using var connection = db.Database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM schemaversions";
-        Assert.Equal(2L, command.ExecuteScalar());
+        Assert.Equal(3L, command.ExecuteScalar());
     }
+
+    [Fact]
+    public void On_PostgreSql_no_service_of_the_bot_needs_the_LiteDB_database()
+    {
+        using var db = new PostgreSqlTestDatabase();
+        var registered = new List<Type>();
+        using var app = new BotApplication(settings: new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "PostgreSql",
+            ["Storage:ConnectionString"] = db.ConnectionString,
+        })
+        {
+            ConfigureTestServices = services =>
+            {
+                registered.AddRange(services.Select(descriptor => descriptor.ServiceType));
+                services.AddSingleton<BotDatabase>(_ => throw new InvalidOperationException("BotDatabase was constructed on Storage:Provider=PostgreSql"));
+            },
+        };
+        using var client = app.CreateClient();
+        using var scope = app.Services.CreateScope();
+
+        var botTypes = registered.Distinct()
+            .Where(type => !type.IsGenericTypeDefinition && type.Namespace?.StartsWith("CivilityBot", StringComparison.Ordinal) == true)
+            .Except(LiteDbOnly).ToList();
+        var resolved = botTypes.Sum(type => scope.ServiceProvider.GetServices(type).Count());
+
+        Assert.True(resolved >= botTypes.Count);
+        Assert.Contains(typeof(CivilityBot.Knowledge.Rounds.IRoundStore), botTypes);
+        Assert.False(File.Exists(app.DatabasePath));
+    }
+
+    /// <summary>Registered on every provider but only resolved on LiteDb (the backups of the LiteDB file).</summary>
+    private static readonly Type[] LiteDbOnly = [typeof(BotDatabase), typeof(DatabaseBackupSchedule), typeof(DatabaseBackupService)];
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using CivilityBot.Cards.Checklists;
+using CivilityBot.Cards.Plan;
 using CivilityBot.Checklists;
+using CivilityBot.Knowledge.Rounds;
 using CivilityBot.Tests.Checklists;
 using CivilityBot.Tests.Host;
 
@@ -12,6 +14,7 @@ namespace CivilityBot.Tests.Storage;
 /// </summary>
 public sealed class TwoInstanceHostTests : IClassFixture<PostgreSqlTestDatabase>, IDisposable
 {
+    private static readonly DateTimeOffset March2026 = new(2026, 3, 15, 2, 0, 0, TimeSpan.Zero);
     private readonly ChecklistsApp _first;
     private readonly ChecklistsApp _second;
     private readonly TestUser _songWei = TestUser.Named("宋伟");
@@ -94,6 +97,25 @@ public sealed class TwoInstanceHostTests : IClassFixture<PostgreSqlTestDatabase>
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(1, _second.Service<IChecklistStore>().AuditCount());
+    }
+
+    [Fact]
+    public async Task A_round_started_on_one_instance_is_the_active_round_on_the_other_and_the_same_preview_cannot_start_another()
+    {
+        var card = await _second.CardOfAsync("我的清单", _songWei);
+        await _second.PressAsync(card, ChecklistVerbs.Save, _songWei, values => values[ChecklistFields.Done("1.1")] = "true", activityId: "tick-2023");
+        _first.Time.SetUtcNow(March2026);
+        _second.Time.SetUtcNow(March2026);
+        var preview = await _first.CardOfAsync("开始新一轮 2026-03-01 2026-06-30", _liuBin);
+
+        var started = (await _first.PressAsync(preview, RoundVerbs.Confirm, _liuBin, activityId: "confirm-1")).GetProperty("value");
+        var again = await _second.PressAsync(preview, RoundVerbs.Confirm, _liuBin, activityId: "confirm-2");
+
+        Assert.Contains("已开始新一轮：2026年", CardClient.Text(started), StringComparison.Ordinal);
+        Assert.Equal(RoundTexts.Stale, again.GetProperty("value").GetString());
+        Assert.Equal("false", CardClient.InputValue(await _second.CardOfAsync("我的清单", _songWei), ChecklistFields.Done("1.1")));
+        Assert.Contains("共2轮，当前为“2026年”", CardClient.Text(await _second.CardOfAsync("查看轮次", _liuBin)), StringComparison.Ordinal);
+        Assert.True(_first.Service<IRoundChecklistStores>().For(1).Find("1.1")!.Done); // the archived round keeps its state
     }
 
     private System.Text.Json.Nodes.JsonObject PressActivity(System.Text.Json.Nodes.JsonObject data)

@@ -111,10 +111,21 @@ public sealed class PlanState(Campaign seed, IPlanStore store, TimeProvider time
             {
                 ArchivedAt = now, ArchivedBy = actorName, ArchivedPlanJson = RoundPlans.ToJson(snapshot.Campaign), ChangesAfter = changes,
             };
-            var started = roundStore.Start(archived, new CampaignRound
+            CampaignRound started;
+            try
             {
-                Label = label, Origin = origin, StartedAt = now, StartedBy = actorName, PlanJson = RoundPlans.ToJson(plan), ChangesBefore = changes,
-            });
+                started = roundStore.Start(archived, new CampaignRound
+                {
+                    Label = label, Origin = origin, StartedAt = now, StartedBy = actorName, PlanJson = RoundPlans.ToJson(plan), ChangesBefore = changes,
+                });
+            }
+            catch (InvalidOperationException)
+            {
+                // Another instance started a round after this one last read the plan: the preview is stale.
+                _snapshot = Replay();
+                return null;
+            }
+
             _snapshot = Replay();
             return started;
         }

@@ -1,3 +1,4 @@
+using CivilityBot.Storage;
 using CivilityBot.Turns;
 using CivilityBot.Uploads;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +15,7 @@ public static class RoundsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddRounds(this IServiceCollection services)
     {
-        services.AddSingleton<IRoundStore, LiteDbRoundStore>();
+        services.AddStore<IRoundStore, LiteDbRoundStore, PostgreSqlRoundStore>();
         services.AddSingleton<RoundBook>();
         services.AddSingleton<RoundCardComposer>();
         services.AddSingleton<RoundLedgerLinks>();

@@ -1,21 +1,14 @@
 using CivilityBot.Knowledge.Rounds;
-using CivilityBot.Tests.Storage;
 
 namespace CivilityBot.Tests.Knowledge.Rounds;
 
-/// <summary>The contract of <see cref="IRoundStore"/>, run against LiteDB on a temp file.</summary>
-public sealed class RoundStoreContractTests : IDisposable
+/// <summary>The contract of <see cref="IRoundStore"/>; another storage technology runs it by deriving and opening its own store.</summary>
+public abstract class RoundStoreContractTests
 {
-    private static readonly DateTimeOffset At = new(2026, 2, 20, 1, 30, 0, TimeSpan.Zero);
-    private readonly TempDatabase _db = new();
-    private readonly Func<IRoundStore> _open;
+    protected static readonly DateTimeOffset At = new(2026, 2, 20, 1, 30, 0, TimeSpan.Zero);
 
-    public RoundStoreContractTests() => _open = () => new LiteDbRoundStore(_db.Database);
-
-    public void Dispose() => _db.Dispose();
-
-    /// <summary>A new store over the same database, as after a restart.</summary>
-    private IRoundStore Store() => _open();
+    /// <summary>A new store over the same database, as after a restart (or on another instance).</summary>
+    protected abstract IRoundStore Store();
 
     [Fact]
     public void Rounds_OnAFreshDatabase_IsEmpty()
@@ -69,12 +62,12 @@ public sealed class RoundStoreContractTests : IDisposable
         Assert.Null(Store().FindDraft(9));
     }
 
-    private static CampaignRound Archived(int id) => new()
+    protected static CampaignRound Archived(int id) => new()
     {
         Id = id, Label = "2023年", Origin = RoundOrigin.Seed, ArchivedAt = At, ArchivedBy = "刘斌", ArchivedPlanJson = "{}", ChangesAfter = 3,
     };
 
-    private static CampaignRound Next(string label, int changesBefore = 0) => new()
+    protected static CampaignRound Next(string label, int changesBefore = 0) => new()
     {
         Label = label, Origin = RoundOrigin.Copy, StartedAt = At, StartedBy = "刘斌", PlanJson = "{\"plan\":2}", ChangesBefore = changesBefore,
     };
