@@ -32,4 +32,13 @@ public sealed class StorageOptions
     /// <summary>Newest scheduled backups kept; older ones are deleted after each new backup.</summary>
     [Range(1, 1000)]
     public int BackupsKept { get; set; } = 14;
+
+    /// <summary>
+    /// With PostgreSql: the least number of thread-pool worker threads (default 64). The storage ports are synchronous,
+    /// so every database call holds a pool thread while it waits for the server; without a floor the pool grows by about
+    /// one thread per 0.5 s under load and saves queue for seconds (measured: 16 concurrent savers on one instance, p99
+    /// 5.0 s without the floor, 0.14 s with 64). 0 leaves the runtime's default.
+    /// </summary>
+    [Range(0, 1024)]
+    public int PostgreSqlMinThreads { get; set; } = 64;
 }
