@@ -1,10 +1,16 @@
+using CivilityBot.Cards.Uploads;
 using CivilityBot.People;
 using CivilityBot.Turns;
+using CivilityBot.Uploads;
 
 namespace CivilityBot.Knowledge.Rounds;
 
-/// <summary>导入任务分解表 / import task table (coordinators only): says how to hand over the .xlsx (<see cref="ITaskTableInvitation"/>).</summary>
-public sealed class ImportTaskTableCommand(ITaskTableInvitation invitation) : IMessageCommand
+/// <summary>
+/// 导入任务分解表 / import task table (coordinators only), as 导入名单 does for the staff list: in personal chat the next
+/// file sent there is taken as the table (a pending upload of <see cref="TaskTableUploadPurpose"/>); everywhere the reply
+/// carries a signed upload link, which also works where Teams does not let bots receive files (the 21Vianet cloud).
+/// </summary>
+public sealed class ImportTaskTableCommand(PendingUploads pending, UploadLinks links) : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
     {
@@ -13,11 +19,19 @@ public sealed class ImportTaskTableCommand(ITaskTableInvitation invitation) : IM
             return false;
         }
 
-        if (await message.RequireCoordinatorAsync(ReplyLanguage.Chinese, cancellationToken) is null)
+        if (await message.RequireCoordinatorAsync(ReplyLanguage.Chinese, cancellationToken) is not { } coordinator)
         {
             return true;
         }
 
-        return await MessageTurn.Handled(message.ReplyTextAsync(invitation.Compose(message.Sender), cancellationToken));
+        var url = links.Issue(TaskTableUploadPurpose.PurposeKey, "", coordinator);
+        var personal = message.Turn.Activity.Conversation?.ConversationType is null or "personal";
+        if (personal)
+        {
+            pending.Begin(coordinator, TaskTableUploadPurpose.PurposeKey, "");
+        }
+
+        var card = UploadCards.Pending(RoundTexts.ImportTitle, personal ? RoundTexts.ImportHowTo : RoundTexts.ImportHowToInGroup, url);
+        return await MessageTurn.Handled(message.ReplyCardAsync(RoundTexts.ImportTitle, card, cancellationToken));
     }
 }

@@ -15,7 +15,11 @@ public static class RoundTexts
 
     public const string EvidenceKept = "已上传的佐证文件和审核结果保留在原子项下，不随新一轮清空。";
 
-    public const string ImportHowTo = "请在与我的私聊中发送任务分解表（.xlsx 文件，列为 序号 / 考评内容 / 考评标准 / 考评方式 / 责任科室 / 责任人）。我会先给出核对报告和预览，确认后才开始新一轮。";
+    public const string ImportTitle = "导入任务分解表";
+
+    public const string ImportHowTo = "请把任务分解表（.xlsx 文件，列为 序号 / 考评内容 / 考评标准 / 考评方式 / 责任科室 / 责任人）发到这个单独聊天里，或点下面的按钮在网页上上传。我会先给出核对报告和预览，确认后才开始新一轮。";
+
+    public const string ImportHowToInGroup = "请点下面的按钮在网页上上传任务分解表（.xlsx 文件）：群聊和频道里发送的文件我收不到。核对报告和预览会发到与我的单独聊天中，确认后才开始新一轮。";
 
     public const string ListTitle = "复查轮次";
 

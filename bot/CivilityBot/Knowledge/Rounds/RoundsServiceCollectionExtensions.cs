@@ -1,7 +1,6 @@
 using CivilityBot.Storage;
 using CivilityBot.Turns;
 using CivilityBot.Uploads;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CivilityBot.Knowledge.Rounds;
 
@@ -19,7 +18,6 @@ public static class RoundsServiceCollectionExtensions
         services.AddSingleton<RoundBook>();
         services.AddSingleton<RoundCardComposer>();
         services.AddSingleton<RoundLedgerLinks>();
-        services.TryAddSingleton<ITaskTableInvitation, PersonalChatTaskTableInvitation>();
         services.AddSingleton<IUploadPurpose, TaskTableUploadPurpose>();
         services.AddCardActions<RoundCardActions>();
         services.AddMessageCommand<StartRoundCommand>(CommandOrder.StartRound);

@@ -167,11 +167,13 @@ public sealed class RoundHostTests : IDisposable
     }
 
     [Fact]
-    public async Task The_import_command_says_how_to_send_the_table()
+    public async Task The_import_command_gives_an_upload_link_and_takes_the_next_file_in_personal_chat()
     {
-        var reply = await _app.TextReplyAsync("导入任务分解表", _coordinator);
+        var card = await _app.CardOfAsync("导入任务分解表", _coordinator);
 
-        Assert.Contains("请在与我的私聊中发送任务分解表（.xlsx", reply, StringComparison.Ordinal);
+        Assert.Contains("发到这个单独聊天里", CardClient.Text(card), StringComparison.Ordinal);
+        Assert.Contains("/upload/", card.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(CivilityBot.Knowledge.Rounds.TaskTableUploadPurpose.PurposeKey, _app.Service<CivilityBot.Uploads.PendingUploads>().Find(_coordinator.Name)?.PurposeKey);
     }
 
     private async Task StartAsync(string command)
