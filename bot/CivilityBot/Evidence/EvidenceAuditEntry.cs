@@ -21,4 +21,15 @@ public sealed record EvidenceAuditEntry
 
     /// <summary>What changed, in words (file name and hash; review state and comment).</summary>
     public string? Detail { get; init; }
+
+    /// <summary>The audit row of <paramref name="action"/> (<see cref="EvidenceAuditActions"/>) on <paramref name="file"/>, naming it, its size and hash.</summary>
+    public static EvidenceAuditEntry Of(EvidenceFile file, string action, string actor, DateTimeOffset at) => new()
+    {
+        SubCriterionId = file.SubCriterionId,
+        Action = action,
+        Actor = actor,
+        At = at,
+        FileId = file.Id,
+        Detail = $"{file.OriginalName}（{file.Size} 字节，SHA-256 {file.Sha256}）",
+    };
 }

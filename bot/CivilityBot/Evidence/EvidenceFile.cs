@@ -45,4 +45,25 @@ public sealed record EvidenceFile
     public string? RemovedBy { get; init; }
 
     public bool IsRemoved => RemovedAt is not null;
+
+    /// <summary>
+    /// The record of a new upload of <paramref name="staged"/> content (a new random id; no number yet, the store gives
+    /// it). Throws <see cref="InvalidOperationException"/> when the staged file was over the size limit.
+    /// </summary>
+    public static EvidenceFile From(StagedEvidence staged, EvidenceFileInfo info) => staged.TooLarge
+        ? throw new InvalidOperationException("A file over the size limit cannot be added.")
+        : new EvidenceFile
+        {
+            Id = Guid.NewGuid().ToString("N"),
+            SubCriterionId = info.SubCriterionId,
+            Sha256 = staged.Sha256,
+            OriginalName = info.OriginalName,
+            Size = staged.Size,
+            TypeName = info.Type.Name,
+            MediaType = info.Type.MediaType,
+            Kind = info.Type.Kind,
+            OwnerName = info.OwnerName,
+            UploadedBy = info.UploadedBy,
+            UploadedAt = info.UploadedAt,
+        };
 }

@@ -34,31 +34,13 @@ public sealed class LiteDbEvidenceStore : IEvidenceStore
 
     public EvidenceFile Add(StagedEvidence staged, EvidenceFileInfo info)
     {
-        if (staged.TooLarge)
-        {
-            throw new InvalidOperationException("A file over the size limit cannot be added.");
-        }
-
-        var file = new EvidenceFile
-        {
-            Id = Guid.NewGuid().ToString("N"),
-            SubCriterionId = info.SubCriterionId,
-            Sha256 = staged.Sha256,
-            OriginalName = info.OriginalName,
-            Size = staged.Size,
-            TypeName = info.Type.Name,
-            MediaType = info.Type.MediaType,
-            Kind = info.Type.Kind,
-            OwnerName = info.OwnerName,
-            UploadedBy = info.UploadedBy,
-            UploadedAt = info.UploadedAt,
-        };
+        var file = EvidenceFile.From(staged, info);
         _content.Keep(staged);
         lock (_writeLock)
         {
             return _database.InTransaction(() =>
             {
-                var number = _audit.Insert(Entry(file, EvidenceAuditActions.Upload, info.UploadedBy, info.UploadedAt)).AsInt32;
+                var number = _audit.Insert(EvidenceAuditEntry.Of(file, EvidenceAuditActions.Upload, info.UploadedBy, info.UploadedAt)).AsInt32;
                 var numbered = file with { Number = number };
                 _files.Insert(numbered);
                 return numbered;
@@ -86,7 +68,7 @@ public sealed class LiteDbEvidenceStore : IEvidenceStore
                 }
 
                 _files.Update(file with { RemovedAt = at, RemovedBy = removedBy });
-                _audit.Insert(Entry(file, EvidenceAuditActions.Remove, removedBy, at));
+                _audit.Insert(EvidenceAuditEntry.Of(file, EvidenceAuditActions.Remove, removedBy, at));
                 return true;
             });
         }
@@ -106,14 +88,4 @@ public sealed class LiteDbEvidenceStore : IEvidenceStore
 
     public IReadOnlyList<EvidenceAuditEntry> Audit(string? subCriterionId = null) =>
         [.. (subCriterionId is null ? _audit.FindAll() : _audit.Find(entry => entry.SubCriterionId == subCriterionId)).OrderBy(entry => entry.Id)];
-
-    private static EvidenceAuditEntry Entry(EvidenceFile file, string action, string actor, DateTimeOffset at) => new()
-    {
-        SubCriterionId = file.SubCriterionId,
-        Action = action,
-        Actor = actor,
-        At = at,
-        FileId = file.Id,
-        Detail = $"{file.OriginalName}（{file.Size} 字节，SHA-256 {file.Sha256}）",
-    };
 }

@@ -17,29 +17,11 @@ public sealed class PostgreSqlEvidenceStore(PostgreSqlDatabase database, Evidenc
 
     public EvidenceFile Add(StagedEvidence staged, EvidenceFileInfo info)
     {
-        if (staged.TooLarge)
-        {
-            throw new InvalidOperationException("A file over the size limit cannot be added.");
-        }
-
-        var file = new EvidenceFile
-        {
-            Id = Guid.NewGuid().ToString("N"),
-            SubCriterionId = info.SubCriterionId,
-            Sha256 = staged.Sha256,
-            OriginalName = info.OriginalName,
-            Size = staged.Size,
-            TypeName = info.Type.Name,
-            MediaType = info.Type.MediaType,
-            Kind = info.Type.Kind,
-            OwnerName = info.OwnerName,
-            UploadedBy = info.UploadedBy,
-            UploadedAt = info.UploadedAt,
-        };
+        var file = EvidenceFile.From(staged, info);
         folder.Keep(staged);
         return database.InTransaction((connection, transaction) =>
         {
-            var number = (int)InsertAudit(connection, transaction, Entry(file, EvidenceAuditActions.Upload, info.UploadedBy, info.UploadedAt));
+            var number = (int)InsertAudit(connection, transaction, EvidenceAuditEntry.Of(file, EvidenceAuditActions.Upload, info.UploadedBy, info.UploadedAt));
             var numbered = file with { Number = number };
             connection.Execute(
                 "INSERT INTO evidence_files (id, sub_criterion_id, number, removed, doc) VALUES (@Id, @SubCriterionId, @Number, false, @doc::jsonb)",
@@ -68,7 +50,7 @@ public sealed class PostgreSqlEvidenceStore(PostgreSqlDatabase database, Evidenc
         var file = JsonDocuments.Read<EvidenceFile>(doc);
         connection.Execute("UPDATE evidence_files SET removed = true, doc = @doc::jsonb WHERE id = @fileId",
             new { fileId, doc = JsonDocuments.Write(file with { RemovedAt = at, RemovedBy = removedBy }) }, transaction);
-        InsertAudit(connection, transaction, Entry(file, EvidenceAuditActions.Remove, removedBy, at));
+        InsertAudit(connection, transaction, EvidenceAuditEntry.Of(file, EvidenceAuditActions.Remove, removedBy, at));
         return true;
     });
 
@@ -101,14 +83,4 @@ public sealed class PostgreSqlEvidenceStore(PostgreSqlDatabase database, Evidenc
         connection.ExecuteScalar<long>(
             "INSERT INTO evidence_audit (sub_criterion_id, doc) VALUES (@SubCriterionId, @doc::jsonb) RETURNING id",
             new { entry.SubCriterionId, doc = JsonDocuments.Write(entry with { Id = 0 }) }, transaction);
-
-    private static EvidenceAuditEntry Entry(EvidenceFile file, string action, string actor, DateTimeOffset at) => new()
-    {
-        SubCriterionId = file.SubCriterionId,
-        Action = action,
-        Actor = actor,
-        At = at,
-        FileId = file.Id,
-        Detail = $"{file.OriginalName}（{file.Size} 字节，SHA-256 {file.Sha256}）",
-    };
 }
