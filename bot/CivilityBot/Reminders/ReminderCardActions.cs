@@ -1,4 +1,3 @@
-using System.Globalization;
 using CivilityBot.Cards.Model;
 using CivilityBot.Cards.Reminders;
 using CivilityBot.Knowledge;
@@ -81,7 +80,7 @@ public sealed class ReminderCardActions(
 
     private async Task<AdaptiveCardInvokeResponse> CancelAsync(CardActionTurn action, string coordinator, CancellationToken cancellationToken)
     {
-        if (Number(action, ReminderFields.Broadcast) is not { } id)
+        if (action.GetNumber(ReminderFields.Broadcast) is not { } id)
         {
             return AdaptiveCardInvokeResponse.Message(ReminderTexts.NoSuchBroadcast);
         }
@@ -108,17 +107,14 @@ public sealed class ReminderCardActions(
     }
 
     private AdaptiveCardInvokeResponse WithBroadcast(CardActionTurn action, Func<OutboxBatch, AdaptiveCardInvokeResponse> then) =>
-        Number(action, ReminderFields.Broadcast) is { } id && outbox.FindBroadcast(id) is { } broadcast
+        action.GetNumber(ReminderFields.Broadcast) is { } id && outbox.FindBroadcast(id) is { } broadcast
             ? then(broadcast)
             : AdaptiveCardInvokeResponse.Message(ReminderTexts.NoSuchBroadcast);
 
     private AdaptiveCardInvokeResponse WithSchedule(CardActionTurn action, Func<int, string> change) =>
-        Number(action, ReminderFields.Schedule) is { } id
+        action.GetNumber(ReminderFields.Schedule) is { } id
             ? Card(book.Card(change(id)))
             : AdaptiveCardInvokeResponse.Message(ReminderTexts.NoSuchSchedule);
-
-    private static int? Number(CardActionTurn action, string field) =>
-        int.TryParse(action.GetString(field), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static AdaptiveCardInvokeResponse Card(AdaptiveCard card) => AdaptiveCardInvokeResponse.Card(CardJson.ToElement(card));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CivilityBot.Cards.Model;
 using CivilityBot.Cards.Plan;
 using CivilityBot.People;
@@ -32,7 +31,7 @@ public sealed class RoundCardActions(RoundBook rounds, RoundCardComposer cards, 
 
     private AdaptiveCardInvokeResponse Confirm(CardActionTurn action)
     {
-        if (Number(action, RoundFields.Draft) is not { } draft || Number(action, RoundFields.Version) is not { } version)
+        if (action.GetNumber(RoundFields.Draft) is not { } draft || action.GetNumber(RoundFields.Version) is not { } version)
         {
             return AdaptiveCardInvokeResponse.Message(RoundTexts.NotAPreview);
         }
@@ -44,12 +43,9 @@ public sealed class RoundCardActions(RoundBook rounds, RoundCardComposer cards, 
     }
 
     private AdaptiveCardInvokeResponse Ledger(CardActionTurn action) =>
-        Number(action, RoundFields.Round) is { } round && links.Card(round, action.Sender.PersonName!) is { } card
+        action.GetNumber(RoundFields.Round) is { } round && links.Card(round, action.Sender.PersonName!) is { } card
             ? Card(card)
             : AdaptiveCardInvokeResponse.Message(RoundTexts.NoSuchRound);
-
-    private static int? Number(CardActionTurn action, string field) =>
-        int.TryParse(action.GetString(field), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static AdaptiveCardInvokeResponse Card(AdaptiveCard card) => AdaptiveCardInvokeResponse.Card(CardJson.ToElement(card));
 }
