@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using CivilityBot.Cards.Uploads;
 using CivilityBot.Turns;
 using CivilityBot.Uploads;
 
@@ -14,7 +13,7 @@ namespace CivilityBot.Evidence;
 /// the audit trail keeps who removed what and when, and the bytes stay. The item's owners and coordinators only.
 /// </summary>
 public sealed partial class EvidenceFilesCommand(
-    IEvidenceStore store, EvidenceUploadPurpose purpose, PendingUploads pending, UploadLinks links, TimeProvider time)
+    IEvidenceStore store, EvidenceUploadPurpose purpose, UploadInvitations invitations, TimeProvider time)
     : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
@@ -41,20 +40,11 @@ public sealed partial class EvidenceFilesCommand(
         return await MessageTurn.Handled(message.ReplyTextAsync(reply, cancellationToken));
     }
 
-    private Task BeginAsync(MessageTurn message, string id, CancellationToken cancellationToken)
-    {
-        var person = message.Sender.PersonName!;
-        var url = links.Issue(EvidenceUploadPurpose.PurposeKey, id, person);
-        if (message.Turn.Activity.Conversation?.ConversationType is { } type && type != "personal")
-        {
-            var card = UploadCards.Pending($"上传佐证 {id}", EvidenceFileTexts.PageOnly, url);
-            return message.ReplyCardAsync($"上传佐证 {id}", card, cancellationToken);
-        }
-
-        pending.Begin(person, EvidenceUploadPurpose.PurposeKey, id);
-        var text = UploadTexts.Pending($" {id} 的佐证材料（照片、PDF、Word 等）", pending.LifetimeMinutes);
-        return message.ReplyCardAsync($"上传佐证 {id}", UploadCards.Pending($"上传佐证 {id}", text, url), cancellationToken);
-    }
+    private Task BeginAsync(MessageTurn message, string id, CancellationToken cancellationToken) =>
+        invitations.ReplyAsync(
+            message, message.Sender.PersonName!, EvidenceUploadPurpose.PurposeKey, id, $"上传佐证 {id}",
+            UploadTexts.Pending($" {id} 的佐证材料（照片、PDF、Word 等）", invitations.PendingMinutes), EvidenceFileTexts.PageOnly,
+            cancellationToken);
 
     private string List(string id)
     {

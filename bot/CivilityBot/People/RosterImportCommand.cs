@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using CivilityBot.Cards.Uploads;
 using CivilityBot.Knowledge;
 using CivilityBot.Turns;
 using CivilityBot.Uploads;
@@ -11,7 +10,7 @@ namespace CivilityBot.People;
 /// (a pending upload); everywhere the reply carries a signed upload link, which also works where Teams does not let
 /// bots receive files (the 21Vianet cloud).
 /// </summary>
-public sealed partial class RosterImportCommand(PendingUploads pending, UploadLinks links) : IMessageCommand
+public sealed partial class RosterImportCommand(UploadInvitations invitations) : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
     {
@@ -25,15 +24,8 @@ public sealed partial class RosterImportCommand(PendingUploads pending, UploadLi
             return true;
         }
 
-        var url = links.Issue(RosterImportPurpose.PurposeKey, "", coordinator);
-        var personal = message.Turn.Activity.Conversation?.ConversationType is null or "personal";
-        if (personal)
-        {
-            pending.Begin(coordinator, RosterImportPurpose.PurposeKey, "");
-        }
-
-        var card = UploadCards.Pending("导入人员名单", personal ? RosterImportTexts.Start : RosterImportTexts.StartInGroup, url);
-        return await MessageTurn.Handled(message.ReplyCardAsync("导入人员名单", card, cancellationToken));
+        return await MessageTurn.Handled(invitations.ReplyAsync(
+            message, coordinator, RosterImportPurpose.PurposeKey, "", "导入人员名单", RosterImportTexts.Start, RosterImportTexts.StartInGroup, cancellationToken));
     }
 
     [GeneratedRegex(@"^(?:导入名单|导入人员名单|import roster)[\s。]*$", RegexOptions.IgnoreCase)]

@@ -27,6 +27,7 @@ public static class UploadsServiceCollectionExtensions
         services.AddSingleton<UploadEndpoint>();
         services.AddStore<IPendingUploadStore, LiteDbPendingUploadStore, PostgreSqlPendingUploadStore>();
         services.AddSingleton<PendingUploads>();
+        services.AddSingleton<UploadInvitations>();
         services.AddSingleton<ChatFileDownloader>();
         services.AddHttpClient(ChatFileDownloader.PlainClient);
         services.AddHttpClient(ChatFileDownloader.BotTokenClient).AddBotConnectorToken();

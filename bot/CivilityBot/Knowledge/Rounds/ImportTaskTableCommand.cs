@@ -1,4 +1,3 @@
-using CivilityBot.Cards.Uploads;
 using CivilityBot.People;
 using CivilityBot.Turns;
 using CivilityBot.Uploads;
@@ -10,7 +9,7 @@ namespace CivilityBot.Knowledge.Rounds;
 /// file sent there is taken as the table (a pending upload of <see cref="TaskTableUploadPurpose"/>); everywhere the reply
 /// carries a signed upload link, which also works where Teams does not let bots receive files (the 21Vianet cloud).
 /// </summary>
-public sealed class ImportTaskTableCommand(PendingUploads pending, UploadLinks links) : IMessageCommand
+public sealed class ImportTaskTableCommand(UploadInvitations invitations) : IMessageCommand
 {
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
     {
@@ -24,14 +23,8 @@ public sealed class ImportTaskTableCommand(PendingUploads pending, UploadLinks l
             return true;
         }
 
-        var url = links.Issue(TaskTableUploadPurpose.PurposeKey, "", coordinator);
-        var personal = message.Turn.Activity.Conversation?.ConversationType is null or "personal";
-        if (personal)
-        {
-            pending.Begin(coordinator, TaskTableUploadPurpose.PurposeKey, "");
-        }
-
-        var card = UploadCards.Pending(RoundTexts.ImportTitle, personal ? RoundTexts.ImportHowTo : RoundTexts.ImportHowToInGroup, url);
-        return await MessageTurn.Handled(message.ReplyCardAsync(RoundTexts.ImportTitle, card, cancellationToken));
+        return await MessageTurn.Handled(invitations.ReplyAsync(
+            message, coordinator, TaskTableUploadPurpose.PurposeKey, "", RoundTexts.ImportTitle, RoundTexts.ImportHowTo,
+            RoundTexts.ImportHowToInGroup, cancellationToken));
     }
 }
