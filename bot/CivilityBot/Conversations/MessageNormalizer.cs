@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using CivilityBot.People;
 using CivilityBot.Protocol.Schema;
 using CivilityBot.Turns;
@@ -9,10 +11,11 @@ namespace CivilityBot.Conversations;
 /// <summary>
 /// Turns what Teams sent into the text commands and questions read: the bot's own @mention removed; every other @mention
 /// replaced by that person's roster name (through the mentioned account first, the display name second, else the display
-/// name as written); leftover <c>&lt;at&gt;</c> tags unwrapped; Unicode format characters (U+200B, U+FEFF, U+2060, bidi
-/// marks…) dropped; non-breaking, full-width and other spaces folded into one plain space.
+/// name as written); leftover <c>&lt;at&gt;</c> and paragraph tags (<c>p</c>, <c>div</c>, <c>span</c>, <c>br</c>) unwrapped and HTML
+/// entities decoded (Teams writes the space after a mention as <c>&amp;nbsp;</c>); Unicode format characters (U+200B,
+/// U+FEFF, U+2060, bidi marks…) dropped; non-breaking, full-width and other spaces folded into one plain space.
 /// </summary>
-public sealed class MessageNormalizer(IPeopleDirectory people)
+public sealed partial class MessageNormalizer(IPeopleDirectory people)
 {
     /// <summary>Longest text read from one message (characters); Teams caps a message at about 28 KB anyway.</summary>
     public const int MaxTextLength = 4096;
@@ -68,6 +71,16 @@ public sealed class MessageNormalizer(IPeopleDirectory people)
         return people.NameOf(account) ?? people.RosterName(shown) ?? shown;
     }
 
-    private static string Unwrap(string text) =>
-        text.Replace("<at>", " ", StringComparison.OrdinalIgnoreCase).Replace("</at>", " ", StringComparison.OrdinalIgnoreCase);
+    private static string Unwrap(string text)
+    {
+        if (text.Contains('<', StringComparison.Ordinal))
+        {
+            text = Tags().Replace(text, " ");
+        }
+
+        return text.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(text) : text;
+    }
+
+    [GeneratedRegex(@"</?(?:at|p|div|span|br)\b[^<>]{0,200}>", RegexOptions.IgnoreCase)]
+    private static partial Regex Tags();
 }

@@ -76,6 +76,8 @@ public sealed class TurnPipelineHostTests : IDisposable
     [InlineData("\ufeff我的\u2060清单")]
     [InlineData("我的清单\u00a0")]
     [InlineData("\u3000我的清单\u200d")]
+    [InlineData("&nbsp;我的清单")]
+    [InlineData("<p>我的清单</p>")]
     public async Task Invisible_and_unusual_spaces_around_and_inside_a_command_are_ignored(string text)
     {
         var card = await _app.CardReplyAsync(text, TestUser.Named("汪珂吉"));
