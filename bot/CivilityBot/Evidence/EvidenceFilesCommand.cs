@@ -26,12 +26,15 @@ public sealed partial class EvidenceFilesCommand(
 
         var id = match.Groups["id"].Value;
         var request = new UploadRequest(EvidenceUploadPurpose.PurposeKey, id, message.Sender);
+        var upload = match.Groups["verb"].Value == "上传佐证";
         if (purpose.Refusal(request) is { } refusal)
         {
-            return await MessageTurn.Handled(message.ReplyTextAsync(refusal, cancellationToken));
+            // The same rule (the item's owners and coordinators) guards removal; only its wording differs.
+            var text = !upload && refusal == EvidenceTexts.NotOwner ? EvidenceTexts.NotOwnerToRemove : refusal;
+            return await MessageTurn.Handled(message.ReplyTextAsync(text, cancellationToken));
         }
 
-        if (match.Groups["verb"].Value == "上传佐证")
+        if (upload)
         {
             return await MessageTurn.Handled(BeginAsync(message, id, cancellationToken));
         }

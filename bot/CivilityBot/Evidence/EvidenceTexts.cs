@@ -7,6 +7,8 @@ public static class EvidenceTexts
 {
     public const string NotOwner = "这个子项不是您负责的，不能为它上传佐证。";
 
+    public const string NotOwnerToRemove = "这个子项不是您负责的，不能删除或查看它的佐证文件。";
+
     public static string NoSuchItem(string id) => $"没有编号为 {id} 的子项。请在清单上点「上传佐证」，或发送「上传佐证 16.1」这样的编号。";
 
     public static string Contradicts(string name, string sniffed) =>

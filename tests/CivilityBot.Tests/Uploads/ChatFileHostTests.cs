@@ -103,6 +103,15 @@ public sealed class ChatFileHostTests : IDisposable
         AssertNothingStored();
     }
 
+    [Fact]
+    public async Task Removing_from_someone_else_s_sub_criterion_is_refused_in_the_words_of_removal()
+    {
+        var reply = await SayAsync("删除佐证 1.1 1");
+
+        Assert.Contains("这个子项不是您负责的，不能删除或查看它的佐证文件。", reply, StringComparison.Ordinal);
+        AssertNothingStored();
+    }
+
     [Theory]
     [InlineData("录音.mp3", "big", "「录音.mp3」超过单个文件 1 MB 的上限，本次没有保存任何文件。")]
     [InlineData("说明.txt", "pdf", "「说明.txt」的文件类型不在允许范围内")]
