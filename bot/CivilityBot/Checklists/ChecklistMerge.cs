@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CivilityBot.Checklists;
 
 /// <summary>The optimistic-concurrency rule of a save, kept apart from storage so every store applies it alike.</summary>
@@ -33,9 +35,14 @@ public static class ChecklistMerge
         return (new ChecklistChangeOutcome(after, true, doneConflict, evidenceConflict), AuditOf(before, after, save));
     }
 
-    /// <summary>Evidence as stored: trimmed, and null rather than empty.</summary>
+    /// <summary>
+    /// Evidence as stored: trimmed, and null rather than empty; text of nothing but spaces and invisible format characters
+    /// (U+200B, U+FEFF, …, pasted along with text) is empty too, so it never counts as a written description.
+    /// </summary>
     public static string? NormalizeEvidence(string? evidence) =>
-        string.IsNullOrWhiteSpace(evidence) ? null : evidence.Trim();
+        evidence is null || evidence.All(c => char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            ? null
+            : evidence.Trim();
 
     private static (bool Write, bool Conflict) Decide(bool differs, int seenRevision, int storedRevision) =>
         !differs ? (false, false) : seenRevision == storedRevision ? (true, false) : (false, true);

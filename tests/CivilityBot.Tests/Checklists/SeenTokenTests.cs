@@ -23,6 +23,16 @@ public class SeenTokenTests
     [InlineData("99999999999999999999|1|3|2|abcdef12")]
     public void Parse_AnythingElse_IsNull(string? text) => Assert.Null(SeenToken.Parse(text));
 
+    [Theory]
+    [InlineData("\u200b\ufeff")]
+    [InlineData(" \u2060\u00a0")]
+    public void Evidence_of_only_invisible_characters_is_no_evidence(string pasted)
+    {
+        Assert.Null(ChecklistMerge.NormalizeEvidence(pasted));
+        Assert.Equal(SeenToken.Hash(null), SeenToken.Hash(pasted));
+        Assert.Equal("\u200b说明", ChecklistMerge.NormalizeEvidence(" \u200b说明 "));
+    }
+
     [Fact]
     public void Hash_IgnoresSurroundingSpaceAndTreatsBlankAsNone()
     {
