@@ -38,7 +38,8 @@ public static class EvidenceServiceCollectionExtensions
                 var contentRoot = provider.GetRequiredService<IHostEnvironment>().ContentRootPath;
                 var beside = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(contentRoot, storage.Path)))!;
                 var files = Path.Combine(beside, provider.GetRequiredService<IOptions<EvidenceOptions>>().Value.FilesPath);
-                return new PostgreSqlEvidenceStore(provider.GetRequiredService<PostgreSqlDatabase>(), new EvidenceContentFolder(files));
+                return new PostgreSqlEvidenceStore(
+                    provider.GetRequiredService<PostgreSqlDatabase>(), new EvidenceContentFolder(files), provider.GetRequiredService<IStoreVersions>());
             }
 
             var database = provider.GetRequiredService<BotDatabase>();

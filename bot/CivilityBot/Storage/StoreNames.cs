@@ -16,6 +16,12 @@ public static class StoreNames
     public static string ChecklistsOf(int roundId) =>
         roundId <= 1 ? Checklists : Checklists + "_r" + roundId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Current evidence files (<c>IEvidenceStore</c>).</summary>
+    public const string EvidenceFiles = "evidence_files";
+
+    /// <summary>Evidence requirements and reviews (<c>IEvidenceReviewStore</c>).</summary>
+    public const string EvidenceReviews = "evidence_reviews";
+
     /// <summary>Conversation references (<c>IConversationReferenceStore</c>).</summary>
     public const string ConversationReferences = "conversation_references";
 }

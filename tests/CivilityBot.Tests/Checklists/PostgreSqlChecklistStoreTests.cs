@@ -1,4 +1,5 @@
 using CivilityBot.Checklists;
+using CivilityBot.Storage.PostgreSql;
 using CivilityBot.Tests.Storage;
 
 namespace CivilityBot.Tests.Checklists;
@@ -40,5 +41,55 @@ public sealed class PostgreSqlChecklistStoreTests : ChecklistStoreContractTests,
         Assert.All(saves, result => Assert.Equal(1, result.AppliedCount));
         Assert.Equal(40, _store.AuditCount());
         Assert.Equal(40, other.All().Count);
+    }
+
+    [Fact]
+    public void A_copy_that_missed_several_saves_reads_only_their_rows_and_shows_each_item_as_last_saved()
+    {
+        var other = new PostgreSqlChecklistStore(_db.Database);
+        _store.Save(Save(SongWei, "act-1", Tick("12.1", 12, done: true, seen: 0)));
+        Assert.True(other.Find("12.1")!.Done);
+
+        _store.Save(Save(SongWei, "act-2", Evidence("12.2", 12, "会议纪要", seen: 0)));
+        _store.Save(Save(SongWei, "act-3", Tick("12.1", 12, done: false, seen: 1)));
+        _store.Save(Save(GuoLifang, "act-4", Tick("13.1", 13, done: true, seen: 0)));
+
+        Assert.False(other.Find("12.1")!.Done);
+        Assert.Equal("会议纪要", other.Find("12.2")!.Evidence);
+        Assert.True(other.Find("13.1")!.Done);
+        Assert.Equal(3, other.All().Count);
+    }
+
+    [Fact]
+    public void Within_a_pinned_turn_an_instance_sees_its_own_save_even_when_another_instance_saved_just_before()
+    {
+        var versions = new PostgreSqlStoreVersions(_db.Database);
+        var mine = new PostgreSqlChecklistStore(_db.Database, versions);
+        Assert.Empty(mine.All());
+
+        using (versions.PinForTurn())
+        {
+            _store.Save(Save(GuoLifang, "act-other", Tick("13.1", 13, done: true, seen: 0))); // another instance, after the pin
+            Assert.Equal(1, mine.Save(Save(SongWei, "act-mine", Tick("12.1", 12, done: true, seen: 0))).AppliedCount);
+
+            Assert.True(mine.Find("12.1")!.Done); // the card this turn answers with shows the tick
+        }
+
+        Assert.True(mine.Find("13.1")!.Done); // the next turn also sees the other instance's save
+        Assert.True(mine.Find("12.1")!.Done);
+    }
+
+    [Fact]
+    public void A_save_that_changes_nothing_leaves_the_version_so_other_instances_keep_their_copy()
+    {
+        var versions = new PostgreSqlStoreVersions(_db.Database);
+        _store.Save(Save(SongWei, "act-1", Tick("12.1", 12, done: true, seen: 0)));
+        var before = versions.Current(CivilityBot.Storage.StoreNames.Checklists);
+
+        Assert.Equal(0, _store.Save(Save(SongWei, "act-2", Tick("12.1", 12, done: true, seen: 1))).AppliedCount);
+        Assert.True(_store.Save(Save(SongWei, "act-1", Tick("12.1", 12, done: false, seen: 1))).Replayed);
+
+        Assert.Equal(before, versions.Current(CivilityBot.Storage.StoreNames.Checklists));
+        Assert.Equal(1, _store.AuditCount());
     }
 }

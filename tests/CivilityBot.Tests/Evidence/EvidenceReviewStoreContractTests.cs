@@ -5,7 +5,7 @@ namespace CivilityBot.Tests.Evidence;
 /// <summary>What every <see cref="IEvidenceReviewStore"/> must do; each storage technology runs it in a subclass.</summary>
 public abstract class EvidenceReviewStoreContractTests
 {
-    private static readonly DateTimeOffset T0 = new(2023, 9, 15, 2, 0, 0, TimeSpan.Zero);
+    protected static readonly DateTimeOffset T0 = new(2023, 9, 15, 2, 0, 0, TimeSpan.Zero);
 
     protected abstract IEvidenceReviewStore Store { get; }
 

@@ -98,7 +98,7 @@ public abstract class EvidenceStoreContractTests
         Assert.Throws<FileNotFoundException>(() => Store.OpenContent("../../civilitybot.db"));
     }
 
-    private async Task<EvidenceFile> AddAsync(string subCriterionId, string name, byte[] bytes, EvidenceType type, string by)
+    protected async Task<EvidenceFile> AddAsync(string subCriterionId, string name, byte[] bytes, EvidenceType type, string by)
     {
         using var staged = await Store.StageAsync(new MemoryStream(bytes), 10_000_000, CancellationToken.None);
         return Store.Add(staged, Info(subCriterionId, name, type, by));
