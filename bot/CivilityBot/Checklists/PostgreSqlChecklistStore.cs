@@ -1,8 +1,8 @@
-using System.Data;
 using CivilityBot.Storage;
 using CivilityBot.Storage.PostgreSql;
 using Dapper;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace CivilityBot.Checklists;
 
@@ -10,14 +10,16 @@ namespace CivilityBot.Checklists;
 /// The checklist state and audit of one campaign round on PostgreSQL (rows of <c>checklist_states</c> and
 /// <c>checklist_audit</c> with this <c>round_id</c>; records as jsonb), shared by every instance.
 /// <para>
-/// A save is one transaction in three round trips. The first bumps the round's version (<see cref="StoreNames.ChecklistsOf"/>),
-/// which row-locks it until commit, so saves from all instances are applied one after another, and in the same batch
-/// reads the stored (never a cached) states of the changed items and whether the activity was already audited. The
-/// second writes the changed states, each tagged with the new version, and their audit rows; the third commits. A save
-/// that changes nothing is rolled back, leaving the version as it was. An activity id is audited at most once per round.
+/// A save is one round trip in the common case: the changes are merged against the in-memory copy, and the database
+/// function <c>checklist_save</c> (migration 0004) checks, under a lock per item, that the stored revisions of the
+/// save's items are still those of the copy and that the activity is not yet audited, then writes the changed states
+/// (tagged with the round's new version, <see cref="StoreNames.ChecklistsOf"/>) and one audit row each, in one
+/// transaction. When another instance changed one of the items first, it answers with the stored states and the save is
+/// merged again against them, so every change is judged against the stored state. An activity id is audited at most
+/// once per round; a save that changes nothing writes nothing and leaves the version as it was.
 /// </para>
 /// <para>
-/// Reads come from an in-memory copy of the round's states tagged with the version it holds every change up to. When
+/// Reads come from the in-memory copy of the round's states, tagged with the version it holds every change up to. When
 /// the version moved (a save on any instance), only the rows written after the tag are read and patched in, so a save
 /// on one instance is seen by the next read on any other at the cost of the rows it changed.
 /// </para>
@@ -42,44 +44,27 @@ public sealed class PostgreSqlChecklistStore(PostgreSqlDatabase database, IStore
 
     public ChecklistSaveResult Save(ChecklistSave save)
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(IsolationLevel.ReadCommitted);
-        var (version, stored, replayed) = Lock(connection, save);
-        if (replayed)
+        var ids = save.Changes.Select(change => change.SubCriterionId).Distinct(StringComparer.Ordinal).ToArray();
+        var cached = Fresh();
+        var basis = ids.Where(cached.ContainsKey).ToDictionary(id => id, id => cached[id], StringComparer.Ordinal);
+        while (true)
         {
-            return new ChecklistSaveResult([.. save.Changes.Select(change => Unchanged(stored, change))], Replayed: true);
-        }
-
-        var outcomes = new List<ChecklistChangeOutcome>(save.Changes.Count);
-        using var writes = new NpgsqlBatch(connection);
-        foreach (var change in save.Changes)
-        {
-            var (outcome, audit) = ChecklistMerge.Apply(stored.GetValueOrDefault(change.SubCriterionId), change, save);
-            if (audit is not null)
+            var (outcomes, audits) = Merge(basis, save);
+            var (outcome, version, stored) = Call(ids, basis, outcomes, audits, save.ActivityId);
+            switch (outcome)
             {
-                stored[outcome.State.Id] = outcome.State;
-                writes.BatchCommands.Add(Command(
-                    "INSERT INTO checklist_states (round_id, id, doc, version) VALUES ($1, $2, $3::jsonb, $4) "
-                    + "ON CONFLICT (round_id, id) DO UPDATE SET doc = excluded.doc, version = excluded.version",
-                    roundId, outcome.State.Id, JsonDocuments.Write(outcome.State), version));
-                writes.BatchCommands.Add(Command(
-                    "INSERT INTO checklist_audit (round_id, activity_id, doc) VALUES ($1, $2, $3::jsonb)",
-                    roundId, (object?)audit.ActivityId ?? DBNull.Value, JsonDocuments.Write(audit)));
+                case "replayed":
+                    return new ChecklistSaveResult([.. save.Changes.Select(change => Unchanged(stored, change))], Replayed: true);
+                case "stale":
+                    basis = stored; // another instance changed one of these items since this copy was read: merge again
+                    continue;
+                case "saved":
+                    Remember(version, [.. outcomes.Where(item => item.Applied)]);
+                    break;
             }
 
-            outcomes.Add(outcome);
-        }
-
-        if (writes.BatchCommands.Count == 0)
-        {
-            transaction.Rollback(); // nothing changed: the version bump is undone
             return new ChecklistSaveResult(outcomes, Replayed: false);
         }
-
-        writes.ExecuteNonQuery();
-        transaction.Commit();
-        Remember(version, [.. outcomes.Where(outcome => outcome.Applied)]);
-        return new ChecklistSaveResult(outcomes, Replayed: false);
     }
 
     public IReadOnlyList<ChecklistAuditEntry> Audit()
@@ -95,49 +80,71 @@ public sealed class PostgreSqlChecklistStore(PostgreSqlDatabase database, IStore
         return connection.ExecuteScalar<int>("SELECT count(*)::int FROM checklist_audit WHERE round_id = @roundId", new { roundId });
     }
 
-    /// <summary>
-    /// One round trip: bumps the round's version (its row lock serialises the saves of every instance until commit),
-    /// then reads the stored states of the changed items and whether <see cref="ChecklistSave.ActivityId"/> was audited.
-    /// </summary>
-    private (long Version, Dictionary<string, ChecklistItemState> Stored, bool Replayed) Lock(NpgsqlConnection connection, ChecklistSave save)
+    /// <summary>The changes merged against <paramref name="basis"/> (the states the save is judged by), in order, with the audit rows of those that apply.</summary>
+    private static (List<ChecklistChangeOutcome> Outcomes, List<ChecklistAuditEntry> Audits) Merge(
+        Dictionary<string, ChecklistItemState> basis, ChecklistSave save)
     {
-        using var batch = new NpgsqlBatch(connection)
+        var states = new Dictionary<string, ChecklistItemState>(basis, StringComparer.Ordinal);
+        var outcomes = new List<ChecklistChangeOutcome>(save.Changes.Count);
+        var audits = new List<ChecklistAuditEntry>();
+        foreach (var change in save.Changes)
         {
-            BatchCommands =
+            var (outcome, audit) = ChecklistMerge.Apply(states.GetValueOrDefault(change.SubCriterionId), change, save);
+            if (audit is not null)
             {
-                Command("INSERT INTO store_versions (name, version) VALUES ($1, 1) "
-                    + "ON CONFLICT (name) DO UPDATE SET version = store_versions.version + 1 RETURNING version", _versionName),
-                Command("SELECT doc::text FROM checklist_states WHERE round_id = $1 AND id = ANY($2)",
-                    roundId, save.Changes.Select(change => change.SubCriterionId).Distinct().ToArray()),
-                Command("SELECT EXISTS (SELECT 1 FROM checklist_audit WHERE round_id = $1 AND activity_id = $2)",
-                    roundId, string.IsNullOrEmpty(save.ActivityId) ? DBNull.Value : save.ActivityId),
+                states[outcome.State.Id] = outcome.State;
+                audits.Add(audit);
+            }
+
+            outcomes.Add(outcome);
+        }
+
+        return (outcomes, audits);
+    }
+
+    /// <summary>
+    /// One round trip to <c>checklist_save</c> (migration 0004), which checks the basis's revisions and the activity
+    /// under per-item locks and writes the applied states and audit rows in one transaction: the outcome ("saved",
+    /// "unchanged", "stale" or "replayed"), the new version when saved, and the stored states when stale or replayed.
+    /// </summary>
+    private (string Outcome, long Version, Dictionary<string, ChecklistItemState> Stored) Call(
+        string[] ids, Dictionary<string, ChecklistItemState> basis, List<ChecklistChangeOutcome> outcomes,
+        List<ChecklistAuditEntry> audits, string? activityId)
+    {
+        var applied = new Dictionary<string, ChecklistItemState>(StringComparer.Ordinal);
+        foreach (var change in outcomes.Where(item => item.Applied))
+        {
+            applied[change.State.Id] = change.State; // two changes of one item in one save: its last state
+        }
+
+        using var connection = database.Open();
+        using var command = new NpgsqlCommand(
+            "SELECT outcome, version, doc::text FROM checklist_save($1, $2, $3, $4, $5, $6, $7, $8, $9)", connection)
+        {
+            Parameters =
+            {
+                new() { Value = roundId, NpgsqlDbType = NpgsqlDbType.Integer },
+                new() { Value = _versionName, NpgsqlDbType = NpgsqlDbType.Text },
+                new() { Value = string.IsNullOrEmpty(activityId) ? DBNull.Value : activityId, NpgsqlDbType = NpgsqlDbType.Text },
+                new() { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+                new() { Value = ids.Select(id => basis.GetValueOrDefault(id)?.DoneRevision ?? 0).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer },
+                new() { Value = ids.Select(id => basis.GetValueOrDefault(id)?.EvidenceRevision ?? 0).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer },
+                new() { Value = applied.Keys.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+                new() { Value = applied.Values.Select(JsonDocuments.Write).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb },
+                new() { Value = audits.Select(JsonDocuments.Write).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb },
             },
         };
-        using var reader = batch.ExecuteReader();
+        using var reader = command.ExecuteReader();
         reader.Read();
-        var version = reader.GetInt64(0);
-        reader.NextResult();
+        var (outcome, version) = (reader.GetString(0), reader.GetInt64(1));
         var stored = new Dictionary<string, ChecklistItemState>(StringComparer.Ordinal);
         while (reader.Read())
         {
-            var state = JsonDocuments.Read<ChecklistItemState>(reader.GetString(0));
+            var state = JsonDocuments.Read<ChecklistItemState>(reader.GetString(2));
             stored[state.Id] = state;
         }
 
-        reader.NextResult();
-        reader.Read();
-        return (version, stored, reader.GetBoolean(0));
-    }
-
-    private static NpgsqlBatchCommand Command(string sql, params object[] values)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-
-        return command;
+        return (outcome, version, stored);
     }
 
     private static ChecklistChangeOutcome Unchanged(Dictionary<string, ChecklistItemState> stored, ChecklistChange change) => new(

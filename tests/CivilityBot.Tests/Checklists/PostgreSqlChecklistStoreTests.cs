@@ -92,4 +92,25 @@ public sealed class PostgreSqlChecklistStoreTests : ChecklistStoreContractTests,
         Assert.Equal(before, versions.Current(CivilityBot.Storage.StoreNames.Checklists));
         Assert.Equal(1, _store.AuditCount());
     }
+
+    [Fact]
+    public void A_save_merged_against_a_copy_another_instance_made_stale_is_judged_again_against_the_stored_state()
+    {
+        var versions = new PostgreSqlStoreVersions(_db.Database);
+        var mine = new PostgreSqlChecklistStore(_db.Database, versions);
+        using var turn = versions.PinForTurn();
+        Assert.Empty(mine.All()); // this instance's copy: 12.1 untouched
+
+        _store.Save(Save(GuoLifang, "act-other", Tick("12.1", 12, done: true, seen: 0))); // another instance ticks it
+
+        var evidence = mine.Save(Save(SongWei, "act-evidence", Evidence("12.1", 12, "照片已上传", seen: 0)));
+        var untick = mine.Save(Save(SongWei, "act-untick", Tick("12.1", 12, done: false, seen: 0)));
+
+        Assert.Equal(1, evidence.AppliedCount); // a different field: it lands beside the other instance's tick
+        Assert.True(Assert.Single(untick.Conflicts).DoneConflict); // the same field, seen before the tick: refused
+        var stored = _store.All()["12.1"];
+        Assert.True(stored.Done);
+        Assert.Equal("照片已上传", stored.Evidence);
+        Assert.Equal(2, _store.AuditCount());
+    }
 }
