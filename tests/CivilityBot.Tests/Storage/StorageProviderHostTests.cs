@@ -35,7 +35,9 @@ public sealed class StorageProviderHostTests
         using var connection = db.Database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM schemaversions";
-        Assert.Equal(3L, command.ExecuteScalar());
+        var migrations = typeof(CivilityBot.Storage.PostgreSql.PostgreSqlMigrations).Assembly.GetManifestResourceNames()
+            .Count(name => name.Contains(".Storage.PostgreSql.Migrations.", StringComparison.Ordinal));
+        Assert.Equal((long)migrations, command.ExecuteScalar()); // every shipped migration ran at start-up
     }
 
     [Fact]
