@@ -4,6 +4,7 @@ using CivilityBot.Knowledge;
 using CivilityBot.People;
 using CivilityBot.Protocol.Schema;
 using CivilityBot.Turns;
+using static CivilityBot.Turns.CardActionReplies;
 
 namespace CivilityBot.Checklists;
 
@@ -90,7 +91,6 @@ public sealed class ChecklistCardActions(
         return composer.Compose(noted)!.Card;
     }
 
-    private static AdaptiveCardInvokeResponse Card(AdaptiveCard card) => AdaptiveCardInvokeResponse.Card(CardJson.ToElement(card));
 
     private static AdaptiveCardInvokeResponse Invalid(ReplyLanguage language) =>
         AdaptiveCardInvokeResponse.Error(400, "BadRequest", ChecklistTexts.InvalidCard(language));

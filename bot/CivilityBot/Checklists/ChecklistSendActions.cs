@@ -41,6 +41,6 @@ public sealed class ChecklistSendActions(IOutbox outbox, OutboxSignal signal, Ba
             await cancellation.CancelAsync(id, action.Sender.PersonName!, cancellationToken);
         }
 
-        return AdaptiveCardInvokeResponse.Card(CardJson.ToElement(view.Card(outbox.FindBroadcast(id)!)));
+        return CardActionReplies.Card(view.Card(outbox.FindBroadcast(id)!));
     }
 }

@@ -32,6 +32,6 @@ public sealed class ProgressCardActions(ProgressCalculator calculator, ProgressV
         }
 
         var composed = ProgressCardComposer.Compose(report, language, viewers.Refresh(language));
-        return Task.FromResult(AdaptiveCardInvokeResponse.Card(CardJson.ToElement(composed.Card)));
+        return Task.FromResult(CardActionReplies.Card(composed.Card));
     }
 }

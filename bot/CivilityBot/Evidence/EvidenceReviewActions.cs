@@ -86,6 +86,6 @@ public sealed class EvidenceReviewActions(
 
     private AdaptiveCardInvokeResponse Card(ChecklistView view) =>
         composer.Compose(view) is { } composed
-            ? AdaptiveCardInvokeResponse.Card(CardJson.ToElement(composed.Card))
+            ? CardActionReplies.Card(composed.Card)
             : AdaptiveCardInvokeResponse.Message(ChecklistTexts.NothingOwned(view.PersonName, view.Language));
 }

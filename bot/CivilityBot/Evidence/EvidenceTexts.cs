@@ -9,7 +9,9 @@ public static class EvidenceTexts
 
     public const string NotOwnerToRemove = "这个子项不是您负责的，不能删除或查看它的佐证文件。";
 
-    public static string NoSuchItem(string id) => $"没有编号为 {id} 的子项。请在清单上点「上传佐证」，或发送「上传佐证 16.1」这样的编号。";
+    public static string NoSuchItem(string id) => string.IsNullOrWhiteSpace(id)
+        ? "没有看出是哪个子项。请在清单上点「上传佐证」，或发送「上传佐证 16.1」这样的编号。"
+        : $"没有编号为 {id} 的子项。请在清单上点「上传佐证」，或发送「上传佐证 16.1」这样的编号。";
 
     public static string Contradicts(string name, string sniffed) =>
         $"「{name}」的内容与扩展名不符（内容是 {sniffed} 文件），请确认文件后再上传，本次没有保存任何文件。";

@@ -5,6 +5,7 @@ using CivilityBot.Knowledge;
 using CivilityBot.People;
 using CivilityBot.Protocol.Schema;
 using CivilityBot.Turns;
+using static CivilityBot.Turns.CardActionReplies;
 
 namespace CivilityBot.Outreach;
 
@@ -35,5 +36,4 @@ public sealed class BatchCardActions(IOutbox outbox, BatchStatusView view, Batch
         return cancelled is null ? AdaptiveCardInvokeResponse.Message(problem!) : Card(view.Card(cancelled));
     }
 
-    private static AdaptiveCardInvokeResponse Card(AdaptiveCard card) => AdaptiveCardInvokeResponse.Card(CardJson.ToElement(card));
 }

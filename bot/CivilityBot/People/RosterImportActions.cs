@@ -33,7 +33,7 @@ public sealed class RosterImportActions(IRosterStore store, TimeProvider time) :
             : store.Cancel(id, by, time.GetUtcNow()) ? RosterImportTexts.Cancelled(by)
             : RosterImportTexts.AlreadyDecided;
         var card = RosterImportView.Card(store.FindDraft(id)!, text);
-        return Task.FromResult(AdaptiveCardInvokeResponse.Card(CardJson.ToElement(card)));
+        return Task.FromResult(CardActionReplies.Card(card));
     }
 
     private string Apply(string id, string by, RosterImportDraft draft) => store.Apply(id, by, time.GetUtcNow()) switch

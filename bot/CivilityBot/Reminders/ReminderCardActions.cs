@@ -5,6 +5,7 @@ using CivilityBot.Outreach;
 using CivilityBot.People;
 using CivilityBot.Protocol.Schema;
 using CivilityBot.Turns;
+using static CivilityBot.Turns.CardActionReplies;
 
 namespace CivilityBot.Reminders;
 
@@ -116,5 +117,4 @@ public sealed class ReminderCardActions(
             ? Card(book.Card(change(id)))
             : AdaptiveCardInvokeResponse.Message(ReminderTexts.NoSuchSchedule);
 
-    private static AdaptiveCardInvokeResponse Card(AdaptiveCard card) => AdaptiveCardInvokeResponse.Card(CardJson.ToElement(card));
 }

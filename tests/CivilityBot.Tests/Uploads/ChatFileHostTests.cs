@@ -67,6 +67,18 @@ public sealed class ChatFileHostTests : IDisposable
     }
 
     [Fact]
+    public async Task A_在聊天中发送_press_whose_item_is_not_a_string_is_told_which_item_is_missing_and_sets_nothing()
+    {
+        var numeric = await _app.InvokeAsync(EvidenceVerbs.ChatUpload, new System.Text.Json.Nodes.JsonObject { [EvidenceVerbs.Item] = 16.1 }, _owner);
+        var reply = await SendAsync(("方案.pdf", _stub.Serve("a.pdf", EvidenceSamples.Pdf())));
+
+        Assert.Contains("没有看出是哪个子项", numeric.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("编号为  的", numeric.GetRawText(), StringComparison.Ordinal);
+        Assert.Empty(Store.FilesOf("16.1"));
+        Assert.DoesNotContain("已保存", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_pasted_image_is_fetched_with_the_bot_s_token_from_a_trusted_host_only()
     {
         await SayAsync("上传佐证 16.1");

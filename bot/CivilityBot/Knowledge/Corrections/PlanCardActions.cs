@@ -4,6 +4,7 @@ using CivilityBot.Cards.Plan;
 using CivilityBot.People;
 using CivilityBot.Protocol.Schema;
 using CivilityBot.Turns;
+using static CivilityBot.Turns.CardActionReplies;
 
 namespace CivilityBot.Knowledge.Corrections;
 
@@ -56,5 +57,4 @@ public sealed class PlanCardActions(PlanState plan, PlanCardComposer cards) : IC
         return Card(cards.Reverted(plan.History.First(change => change.Id == id), plan.Skipped));
     }
 
-    private static AdaptiveCardInvokeResponse Card(AdaptiveCard card) => AdaptiveCardInvokeResponse.Card(CardJson.ToElement(card));
 }

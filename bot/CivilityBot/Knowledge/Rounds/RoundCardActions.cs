@@ -3,6 +3,7 @@ using CivilityBot.Cards.Plan;
 using CivilityBot.People;
 using CivilityBot.Protocol.Schema;
 using CivilityBot.Turns;
+using static CivilityBot.Turns.CardActionReplies;
 
 namespace CivilityBot.Knowledge.Rounds;
 
@@ -47,5 +48,4 @@ public sealed class RoundCardActions(RoundBook rounds, RoundCardComposer cards, 
             ? Card(card)
             : AdaptiveCardInvokeResponse.Message(RoundTexts.NoSuchRound);
 
-    private static AdaptiveCardInvokeResponse Card(AdaptiveCard card) => AdaptiveCardInvokeResponse.Card(CardJson.ToElement(card));
 }
