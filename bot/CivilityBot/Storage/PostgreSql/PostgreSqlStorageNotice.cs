@@ -5,7 +5,7 @@ namespace CivilityBot.Storage.PostgreSql;
 /// <summary>
 /// The first hosted service when <c>Storage:Provider</c> is PostgreSql: opens the database (which migrates its schema)
 /// before any other service touches it, raises the thread pool's floor to <see cref="StorageOptions.PostgreSqlMinThreads"/>
-/// (the storage ports block a thread per database call), and says in the log where the data lives and that the LiteDB
+/// when that is set, and says in the log where the data lives and that the LiteDB
 /// backups are off (back up PostgreSQL with its own tools, e.g. <c>pg_dump</c>).
 /// </summary>
 public sealed partial class PostgreSqlStorageNotice(
