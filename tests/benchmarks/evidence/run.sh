@@ -20,7 +20,7 @@ cleanup() {
   local status=$?
   [[ -n "$sampler_pid" ]] && kill "$sampler_pid" 2>/dev/null || true
   if ((status != 0)) && [[ -f "$work/bot.log" ]]; then
-    echo "run.sh: stopped at line ${BASH_LINENO[0]} with status $status; the bot's log ends:" >&2; tail -30 "$work/bot.log" >&2
+    echo "run.sh: stopped with status $status; the end of the bot's log:" >&2; tail -30 "$work/bot.log" >&2
   fi
   if [[ -n "$bot_pid" ]] && kill -0 "$bot_pid" 2>/dev/null; then kill -TERM "$bot_pid"; wait "$bot_pid" 2>/dev/null || true; fi
   rm -rf "$work"
