@@ -41,6 +41,7 @@ public static class StorageServiceCollectionExtensions
             provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString,
             provider.GetRequiredService<ILogger<PostgreSqlDatabase>>()));
         services.AddStore<IStoreVersions, SingleProcessStoreVersions, PostgreSqlStoreVersions>();
+        services.AddSingleton<IStartupFilter, StoreVersionsRequestFilter>();
         services.AddSingleton<DatabaseBackupSchedule>();
         services.AddSingleton<DatabaseBackupService>();
         services.AddSingleton<IHostedService>(provider =>
