@@ -11,7 +11,7 @@ namespace CivilityBot.Checklists;
 /// <c>checklist_audit</c> with this <c>round_id</c>; records as jsonb), shared by every instance.
 /// <para>
 /// A save is one round trip in the common case: the changes are merged against the in-memory copy, and the database
-/// function <c>checklist_save</c> (migration 0004) checks, under a lock per item, that the stored revisions of the
+/// function <c>checklist_save</c> (migration 0004) checks, under the round's lock, that the stored revisions of the
 /// save's items are still those of the copy and that the activity is not yet audited, then writes the changed states
 /// (tagged with the round's new version, <see cref="StoreNames.ChecklistsOf"/>) and one audit row each, in one
 /// transaction. When another instance changed one of the items first, it answers with the stored states and the save is
@@ -104,7 +104,7 @@ public sealed class PostgreSqlChecklistStore(PostgreSqlDatabase database, IStore
 
     /// <summary>
     /// One round trip to <c>checklist_save</c> (migration 0004), which checks the basis's revisions and the activity
-    /// under per-item locks and writes the applied states and audit rows in one transaction: the outcome ("saved",
+    /// under the round's lock and writes the applied states and audit rows in one transaction: the outcome ("saved",
     /// "unchanged", "stale" or "replayed"), the new version when saved, and the stored states when stale or replayed.
     /// </summary>
     private (string Outcome, long Version, Dictionary<string, ChecklistItemState> Stored) Call(

@@ -113,4 +113,35 @@ public sealed class PostgreSqlChecklistStoreTests : ChecklistStoreContractTests,
         Assert.Equal("照片已上传", stored.Evidence);
         Assert.Equal(2, _store.AuditCount());
     }
+
+    [Fact]
+    public void During_a_rolling_upgrade_a_save_by_an_instance_of_the_previous_version_is_read_by_an_upgraded_one()
+    {
+        _store.Save(Save(SongWei, "act-1", Evidence("12.1", 12, "会议纪要", seen: 0)));
+        Assert.Equal("会议纪要", _store.Find("12.1")!.Evidence);
+
+        // The previous version's save (e0c3091): round advisory lock, upserts without the version column, then the bump.
+        PreviousVersionSave(_store.Find("12.1")! with { Evidence = "旧实例写的", EvidenceRevision = 2 });
+        PreviousVersionSave(ChecklistItemState.Untouched("13.1", 13) with { Done = true, DoneRevision = 1 });
+
+        Assert.Equal("旧实例写的", _store.Find("12.1")!.Evidence);
+        Assert.True(_store.Find("13.1")!.Done);
+        Assert.Equal(1, _store.Save(Save(SongWei, "act-2", Evidence("12.1", 12, "新实例写的", seen: 2))).AppliedCount);
+        Assert.Equal("新实例写的", new PostgreSqlChecklistStore(_db.Database).Find("12.1")!.Evidence);
+    }
+
+    private void PreviousVersionSave(ChecklistItemState state)
+    {
+        using var connection = _db.Database.Open();
+        using var transaction = connection.BeginTransaction();
+        using var command = new Npgsql.NpgsqlCommand(
+            "SELECT pg_advisory_xact_lock(hashtext('civilitybot.' || 'checklists'));"
+            + "INSERT INTO checklist_states (round_id, id, doc) VALUES (1, @id, @doc::jsonb) ON CONFLICT (round_id, id) DO UPDATE SET doc = excluded.doc;",
+            connection, transaction);
+        command.Parameters.AddWithValue("id", state.Id);
+        command.Parameters.AddWithValue("doc", JsonDocuments.Write(state));
+        command.ExecuteNonQuery();
+        CivilityBot.Storage.PostgreSql.StoreVersions.Bump(connection, transaction, CivilityBot.Storage.StoreNames.Checklists);
+        transaction.Commit();
+    }
 }

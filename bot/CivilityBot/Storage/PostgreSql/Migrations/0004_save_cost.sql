@@ -5,6 +5,24 @@
 ALTER TABLE checklist_states ADD COLUMN version bigint NOT NULL DEFAULT 0;
 CREATE INDEX checklist_states_version ON checklist_states (round_id, version);
 
+-- During a rolling upgrade, instances of the previous version still write checklist_states without the version column
+-- (under the round's advisory lock, bumping the round's version after writing). Give such a write the version its bump
+-- is about to make, so upgraded instances read it too.
+CREATE FUNCTION checklist_states_untagged_write() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF (TG_OP = 'INSERT' AND NEW.version = 0) OR (TG_OP = 'UPDATE' AND NEW.version = OLD.version) THEN
+        SELECT COALESCE(max(sv.version), 0) + 1 INTO NEW.version
+        FROM store_versions sv
+        WHERE sv.name = CASE WHEN NEW.round_id <= 1 THEN 'checklists' ELSE 'checklists_r' || NEW.round_id END;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER checklist_states_untagged_write BEFORE INSERT OR UPDATE ON checklist_states
+FOR EACH ROW EXECUTE FUNCTION checklist_states_untagged_write();
+
 -- Activity claims only guard against Teams delivering an activity twice within minutes; they need no WAL write and
 -- fsync per message. An unlogged table is emptied if the server itself crashes, which at worst lets one resent
 -- activity through again after that crash (checklist saves stay exactly-once through their audit's activity id).
@@ -12,7 +30,9 @@ ALTER TABLE activity_claims SET UNLOGGED;
 
 -- A checklist save in one statement (one round trip, committed on return). The bot merges the changes against its
 -- cached states and sends, for every item of the save, the two revisions it merged against (0 and 0 for an item with
--- no row). Under a transaction lock per item (taken in id order, so two saves cannot deadlock) the function
+-- no row). Under the round's transaction lock (the same advisory lock key the saves of earlier versions took, so
+-- during a rolling upgrade old and new instances still save one after another; held only while the function runs and
+-- commits, never across round trips) the function
 --   * answers 'replayed' with the stored rows when the activity is already audited in this round;
 --   * answers 'stale' with the stored rows when any item's revisions differ from the sent ones: the bot merges again
 --     against them and calls again;
@@ -28,8 +48,7 @@ LANGUAGE plpgsql AS $$
 DECLARE
     v_version bigint;
 BEGIN
-    PERFORM pg_advisory_xact_lock(hashtextextended(p_version_name || '/' || item, 0))
-    FROM (SELECT DISTINCT unnest(p_ids) AS item ORDER BY 1) AS items;
+    PERFORM pg_advisory_xact_lock(hashtext('civilitybot.' || p_version_name));
 
     IF p_activity IS NOT NULL AND EXISTS (
         SELECT 1 FROM checklist_audit a WHERE a.round_id = p_round AND a.activity_id = p_activity) THEN
