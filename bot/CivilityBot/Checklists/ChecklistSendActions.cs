@@ -1,4 +1,3 @@
-using System.Globalization;
 using CivilityBot.Cards.Checklists;
 using CivilityBot.Cards.Model;
 using CivilityBot.Knowledge;
@@ -26,8 +25,7 @@ public sealed class ChecklistSendActions(IOutbox outbox, OutboxSignal signal, Ba
             return AdaptiveCardInvokeResponse.Message(refusal);
         }
 
-        if (!int.TryParse(action.GetString(ChecklistFields.Batch), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            || outbox.FindBroadcast(id) is not { Kind: OutboxKinds.Checklists })
+        if (action.GetNumber(ChecklistFields.Batch) is not { } id || outbox.FindBroadcast(id) is not { Kind: OutboxKinds.Checklists })
         {
             return AdaptiveCardInvokeResponse.Message(SendTexts.Expired(language));
         }

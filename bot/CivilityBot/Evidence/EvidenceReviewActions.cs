@@ -1,4 +1,3 @@
-using System.Globalization;
 using CivilityBot.Cards.Checklists;
 using CivilityBot.Cards.Model;
 using CivilityBot.Checklists;
@@ -31,7 +30,7 @@ public sealed class EvidenceReviewActions(
             return AdaptiveCardInvokeResponse.Message(ReviewTexts.CoordinatorsOnly(language));
         }
 
-        if (item is null || person is null || !int.TryParse(action.GetString(ChecklistFields.Page), NumberStyles.None, CultureInfo.InvariantCulture, out var page))
+        if (item is null || person is null || action.GetNumber(ChecklistFields.Page) is not { } page)
         {
             return AdaptiveCardInvokeResponse.Error(400, "BadRequest", ReviewTexts.InvalidCard(language));
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CivilityBot.Cards.Model;
 using CivilityBot.Cards.Reminders;
 using CivilityBot.Knowledge;
@@ -21,8 +20,7 @@ public sealed class BatchCardActions(IOutbox outbox, BatchStatusView view, Batch
             return AdaptiveCardInvokeResponse.Message(refusal);
         }
 
-        if (!int.TryParse(action.GetString(ReminderFields.Broadcast), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            || outbox.FindBroadcast(id) is not { } batch)
+        if (action.GetNumber(ReminderFields.Broadcast) is not { } id || outbox.FindBroadcast(id) is not { } batch)
         {
             return AdaptiveCardInvokeResponse.Message(BatchCancellation.NoSuchBatch);
         }
@@ -35,5 +33,4 @@ public sealed class BatchCardActions(IOutbox outbox, BatchStatusView view, Batch
         var (cancelled, problem) = await cancellation.CancelAsync(id, action.Sender.PersonName!, cancellationToken);
         return cancelled is null ? AdaptiveCardInvokeResponse.Message(problem!) : Card(view.Card(cancelled));
     }
-
 }

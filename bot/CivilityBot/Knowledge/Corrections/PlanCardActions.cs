@@ -1,4 +1,3 @@
-using System.Globalization;
 using CivilityBot.Cards.Model;
 using CivilityBot.Cards.Plan;
 using CivilityBot.People;
@@ -36,7 +35,7 @@ public sealed class PlanCardActions(PlanState plan, PlanCardComposer cards) : IC
     {
         if (!Enum.TryParse<PlanCorrectionKind>(action.GetString(PlanFields.Kind), ignoreCase: false, out var kind) || !Enum.IsDefined(kind)
             || action.GetString(PlanFields.Target) is not { } target || action.GetString(PlanFields.Value) is not { } value
-            || !int.TryParse(action.GetString(PlanFields.Version), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+            || action.GetNumber(PlanFields.Version) is not { } version)
         {
             return AdaptiveCardInvokeResponse.Message(PlanTexts.NotAPreview);
         }
@@ -48,13 +47,12 @@ public sealed class PlanCardActions(PlanState plan, PlanCardComposer cards) : IC
 
     private AdaptiveCardInvokeResponse Revert(CardActionTurn action)
     {
-        if (!int.TryParse(action.GetString(PlanFields.Change), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            || !plan.Revert(id, action.Sender.PersonName!))
+        var id = action.GetNumber(PlanFields.Change) ?? 0; // no change has id 0, so Revert refuses it
+        if (!plan.Revert(id, action.Sender.PersonName!))
         {
             return AdaptiveCardInvokeResponse.Message(PlanTexts.NoSuchChange(id));
         }
 
         return Card(cards.Reverted(plan.History.First(change => change.Id == id), plan.Skipped));
     }
-
 }
