@@ -1,4 +1,5 @@
 using System.Globalization;
+using CivilityBot.Downloads;
 using CivilityBot.Knowledge;
 using CivilityBot.People;
 using Microsoft.Extensions.Options;
@@ -17,12 +18,7 @@ public sealed class LedgerExporter(IPlan plan, IChecklistStore store, IPeopleSto
     public const string PeopleSheet = "人员与角色变更";
 
 
-    public byte[] Xlsx()
-    {
-        using var stream = new MemoryStream();
-        stream.SaveAs(Sheets());
-        return stream.ToArray();
-    }
+    public byte[] Xlsx() => Workbooks.Xlsx(Sheets());
 
     /// <summary>The ledger's sheets by name, for a workbook that adds its own beside them.</summary>
     public Dictionary<string, object> Sheets() => new()

@@ -4,7 +4,6 @@ using CivilityBot.Knowledge;
 using CivilityBot.Knowledge.Corrections;
 using CivilityBot.Knowledge.Rounds;
 using CivilityBot.People;
-using MiniExcelLibs;
 
 namespace CivilityBot.Checklists;
 
@@ -32,9 +31,7 @@ public sealed class RoundLedgerDownloadSource(RoundBook rounds, IRoundChecklistS
         if (format != DownloadFormat.Xlsx) return new DownloadFile(name, exporter.Csv());
         var sheets = exporter.Sheets();
         sheets[CorrectionsSheet] = Corrections(id);
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheets);
-        return new DownloadFile(name, stream.ToArray());
+        return new DownloadFile(name, Workbooks.Xlsx(sheets));
     }
 
     private List<Dictionary<string, object?>> Corrections(int roundId) => [.. rounds.ChangesOf(roundId).Select(change => new Dictionary<string, object?>

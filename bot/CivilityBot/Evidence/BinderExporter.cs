@@ -2,11 +2,10 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using CivilityBot.Checklists;
+using CivilityBot.Downloads;
 using CivilityBot.Knowledge;
 using CivilityBot.Uploads;
 using Microsoft.Extensions.Options;
-using MiniExcelLibs;
-using MiniExcelLibs.OpenXml;
 
 namespace CivilityBot.Evidence;
 
@@ -29,14 +28,6 @@ public sealed class BinderExporter(
 
     /// <summary>1 MiB chunks (pooled by CopyToAsync): few, large writes keep the export near disk speed.</summary>
     private const int CopyBufferSize = 1 << 20;
-
-    /// <summary>
-    /// MiniExcel's text buffer in chars. Its default (512 Ki chars) gives every part of the workbook (about 20: sheets,
-    /// styles, relations) a fresh 1 MiB char[] and a 1.5 MiB byte[] on the large object heap, some 30 MiB per index that
-    /// stays resident until a full collection; 16 Ki chars (a 32 KiB char[] and a 48 KiB byte[]) stay below the
-    /// 85,000-byte large-object threshold and die young. Measured with dotnet-trace (AllocationTick, Large).
-    /// </summary>
-    private const int IndexWriterBufferChars = 16 * 1024;
 
     public async Task WriteAsync(Stream output, CancellationToken cancellationToken)
     {
@@ -79,7 +70,7 @@ public sealed class BinderExporter(
         }
 
         using var workbook = new MemoryStream();
-        await workbook.SaveAsAsync(sheets, configuration: new OpenXmlConfiguration { BufferSize = IndexWriterBufferChars }, cancellationToken: cancellationToken);
+        await Workbooks.WriteXlsxAsync(workbook, sheets, cancellationToken);
         workbook.Position = 0;
         await using var target = await zip.CreateEntry(IndexName, CompressionLevel.Optimal).OpenAsync(cancellationToken);
         await workbook.CopyToAsync(target, cancellationToken);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
+using CivilityBot.Downloads;
 using CivilityBot.Knowledge;
-using MiniExcelLibs;
 
 namespace CivilityBot.Outreach;
 
@@ -17,9 +17,7 @@ public sealed class DeliveryReportExporter(IOutbox outbox, BureauClock clock)
             ["送达明细"] = Rows(broadcast).Select(ToDictionary).ToList(),
             ["概要"] = Overview(broadcast),
         };
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheets);
-        return stream.ToArray();
+        return Workbooks.Xlsx(sheets);
     }
 
     /// <summary>UTF-8 with a byte order mark, so Excel opens the Chinese text correctly.</summary>
